@@ -1,0 +1,67 @@
+package vn.parmonitor.system.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an in-process MongoDB-wire server (mongo-java-server) on the loopback interface when no external
+ * MongoDB is configured, so that a fresh checkout runs without installing anything.
+ *
+ * <p>Boot's own connection details back off when this {@link MongoConnectionDetails} bean exists, so the rest of
+ * the application cannot tell the embedded store from a real MongoDB.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalMongoCondition.class)
+class EmbeddedMongoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+	@Bean(destroyMethod = "shutdownNow")
+	MongoServer embeddedMongoServer(EmbeddedStoreProperties properties) {
+		MongoServer server = new MongoServer(backend(properties));
+		server.bind("127.0.0.1", 0);
+		log.info("Embedded MongoDB-wire server ({} backend{}) listening on {}", properties.backend(),
+				properties.backend() == EmbeddedStoreProperties.Backend.H2 ? ", file " + properties.file() : "",
+				server.getLocalAddress());
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer,
+			EmbeddedStoreProperties properties) {
+		var address = embeddedMongoServer.getLocalAddress();
+		var connectionString = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()
+				+ "/" + properties.database());
+		return () -> connectionString;
+	}
+
+	private static MongoBackend backend(EmbeddedStoreProperties properties) {
+		if (properties.backend() == EmbeddedStoreProperties.Backend.MEMORY) {
+			return new MemoryBackend();
+		}
+		Path file = Path.of(properties.file()).toAbsolutePath();
+		try {
+			Files.createDirectories(file.getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the folder of the embedded store file " + file, ex);
+		}
+		return new H2Backend(file.toString());
+	}
+
+}
