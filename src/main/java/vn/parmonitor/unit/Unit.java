@@ -1,0 +1,57 @@
+package vn.parmonitor.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.parmonitor.system.graphql.NodeObject;
+
+/**
+ * An administrative unit: a province, district, commune, department or ministry.
+ *
+ * @param code GSO code (provinces, districts, communes) or an agency code (departments, ministries); the key
+ * @param name official Vietnamese name with its type, e.g. {@code Huyện Văn Quan}
+ * @param shortName the name without its type, e.g. {@code Văn Quan}
+ * @param nameEn optional English name
+ * @param kind what kind of unit it is
+ * @param parentCode the unit above it, or {@code null} at the top
+ * @param ancestorCodes every unit above it, top first (parent last): finds ancestors and descendants in one query
+ * @param validFrom first day the unit exists, when known
+ * @param validTo last day the unit exists (merged or abolished), or {@code null} while it exists
+ * @param successorCode the unit that took over after {@code validTo}, if any
+ * @param searchTokens lower-case words of its names without diacritics, for accent-insensitive search
+ * @param source where the record comes from (e.g. the GSO list)
+ */
+@Document("units")
+@CompoundIndex(name = "parent_code", def = "{'parentCode': 1, 'code': 1}")
+@CompoundIndex(name = "kind_code", def = "{'kind': 1, 'code': 1}")
+public record Unit(@Id String code, String name, String shortName, String nameEn, UnitKind kind, String parentCode,
+		@Indexed List<String> ancestorCodes, LocalDate validFrom, LocalDate validTo,
+		@Indexed(sparse = true) String successorCode, @Indexed List<String> searchTokens, String source)
+		implements NodeObject {
+
+	public Unit {
+		ancestorCodes = ancestorCodes == null ? List.of() : List.copyOf(ancestorCodes);
+		searchTokens = searchTokens == null ? List.of() : List.copyOf(searchTokens);
+	}
+
+	/** Whether the unit exists on {@code day}: open dates are unbounded. */
+	public boolean activeOn(LocalDate day) {
+		return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+	}
+
+	@Override
+	public String nodeType() {
+		return "Unit";
+	}
+
+	@Override
+	public String nodeKey() {
+		return code;
+	}
+
+}

@@ -1,0 +1,106 @@
+package vn.parmonitor.unit;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+
+/** GraphQL reads of administrative units. Every nested field that reads the store is batched per request. */
+@Controller
+class UnitController {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final UnitService units;
+
+	UnitController(UnitService units) {
+		this.units = units;
+	}
+
+	@QueryMapping
+	Unit unit(@Argument String code) {
+		return units.find(code).orElse(null);
+	}
+
+	@QueryMapping(name = "units")
+	PagedConnection<Unit> unitList(@Argument UnitFilter filter, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return units.find(filter == null ? UnitFilter.ALL : filter, new PageRequest(first, after, last, before));
+	}
+
+	@BatchMapping
+	Map<Unit, Unit> parent(List<Unit> children) {
+		Map<String, Unit> parents = units.findAll(codes(children, Unit::parentCode));
+		return children.stream()
+			.filter(child -> parents.containsKey(child.parentCode()))
+			.collect(Collectors.toMap(Function.identity(), child -> parents.get(child.parentCode()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Unit, List<Unit>> ancestors(List<Unit> descendants) {
+		Set<String> codes = new HashSet<>();
+		descendants.forEach(unit -> codes.addAll(unit.ancestorCodes()));
+		Map<String, Unit> found = units.findAll(codes);
+		return descendants.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					unit -> unit.ancestorCodes().stream().map(found::get).filter(java.util.Objects::nonNull).toList(),
+					(a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Unit, Unit> successor(List<Unit> ceased) {
+		Map<String, Unit> successors = units.findAll(codes(ceased, Unit::successorCode));
+		return ceased.stream()
+			.filter(unit -> successors.containsKey(unit.successorCode()))
+			.collect(Collectors.toMap(Function.identity(), unit -> successors.get(unit.successorCode()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Unit, List<Unit>> predecessors(List<Unit> successors) {
+		Map<String, List<Unit>> found = units.predecessorsOf(codes(successors, Unit::code));
+		return successors.stream()
+			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.code(), List.of()),
+					(a, b) -> a));
+	}
+
+	/** Children go through a data loader keyed by parent and page, so a page of parents costs one query. */
+	@SchemaMapping
+	CompletableFuture<PagedConnection<Unit>> children(Unit parent, @Argument UnitKind kind, @Argument Integer first,
+			@Argument String after, DataLoader<UnitChildrenLoader.Key, PagedConnection<Unit>> unitChildren) {
+		return unitChildren.load(new UnitChildrenLoader.Key(parent.code(), kind, new PageRequest(first, after, null, null)));
+	}
+
+	@SchemaMapping
+	boolean active(Unit unit, @Argument LocalDate on) {
+		return unit.activeOn(on == null ? LocalDate.now(VIETNAM) : on);
+	}
+
+	private static Set<String> codes(List<Unit> list, Function<Unit, String> code) {
+		Set<String> codes = new HashSet<>();
+		for (Unit unit : list) {
+			String value = code.apply(unit);
+			if (value != null) {
+				codes.add(value);
+			}
+		}
+		return codes;
+	}
+
+}

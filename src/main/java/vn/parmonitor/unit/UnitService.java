@@ -1,0 +1,192 @@
+package vn.parmonitor.unit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.system.graphql.UserError;
+
+/** Reads and writes administrative units. Other features look units up through this service. */
+@Service
+public class UnitService {
+
+	private final UnitRepository repository;
+
+	private final UnitQueries queries;
+
+	private final MongoTemplate mongo;
+
+	UnitService(UnitRepository repository, UnitQueries queries, MongoTemplate mongo) {
+		this.repository = repository;
+		this.queries = queries;
+		this.mongo = mongo;
+	}
+
+	public Optional<Unit> find(String code) {
+		return code == null ? Optional.empty() : repository.findById(code);
+	}
+
+	/** The stored units among {@code codes}, by code; one query. */
+	public Map<String, Unit> findAll(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return repository.findAllById(new HashSet<>(codes))
+			.stream()
+			.collect(Collectors.toMap(Unit::code, Function.identity()));
+	}
+
+	public PagedConnection<Unit> find(UnitFilter filter, PageRequest page) {
+		return queries.find(filter, page);
+	}
+
+	/** The direct children of each parent, ordered by code; one query for all parents. */
+	public Map<String, List<Unit>> childrenOf(Collection<String> parentCodes, UnitKind kind) {
+		List<Unit> children = kind == null ? repository.findByParentCodeInOrderByCode(parentCodes)
+				: repository.findByParentCodeInAndKindOrderByCode(parentCodes, kind);
+		return children.stream().collect(Collectors.groupingBy(Unit::parentCode, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	/** The units each of {@code successorCodes} took over from; one query. */
+	public Map<String, List<Unit>> predecessorsOf(Collection<String> successorCodes) {
+		return repository.findBySuccessorCodeInOrderByCode(successorCodes)
+			.stream()
+			.collect(Collectors.groupingBy(Unit::successorCode, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	/** The codes of {@code code} and of every unit below it. */
+	public List<String> selfAndDescendantCodes(String code) {
+		Query query = new Query(new Criteria().orOperator(Criteria.where("_id").is(code),
+				Criteria.where("ancestorCodes").is(code)));
+		query.fields().include("_id");
+		return mongo.find(query, Unit.class).stream().map(Unit::code).toList();
+	}
+
+	public boolean isEmpty() {
+		return repository.count() == 0;
+	}
+
+	/**
+	 * Creates or replaces a batch of units, all or nothing: the batch is checked as a whole (against itself and the
+	 * store) before anything is written. Units whose parent changes carry their stored descendants along.
+	 */
+	public UpsertUnitsResult upsert(List<UnitInput> inputs) {
+		Set<String> referenced = new HashSet<>();
+		for (UnitInput input : inputs) {
+			addIfPresent(referenced, input.code());
+			addIfPresent(referenced, input.parentCode());
+			addIfPresent(referenced, input.successorCode());
+		}
+		Map<String, Unit> stored = findAll(referenced);
+		List<UserError> errors = new UnitInputValidator(inputs, stored).validate();
+		if (!errors.isEmpty()) {
+			return new UpsertUnitsResult(List.of(), errors);
+		}
+		Map<String, Unit> written = resolveAncestors(inputs, stored);
+		List<Unit> moved = descendantsToMove(written, stored);
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Unit.class);
+		for (Unit unit : written.values()) {
+			bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.code())), unit, FindAndReplaceOptions.options().upsert());
+		}
+		for (Unit unit : moved) {
+			bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.code())), unit, FindAndReplaceOptions.none());
+		}
+		bulk.execute();
+		return new UpsertUnitsResult(inputs.stream().map(input -> written.get(input.code())).toList(), List.of());
+	}
+
+	/** Builds the units of the batch with their ancestor paths, parents before children. */
+	private static Map<String, Unit> resolveAncestors(List<UnitInput> inputs, Map<String, Unit> stored) {
+		Map<String, UnitInput> byCode = inputs.stream().collect(Collectors.toMap(UnitInput::code, Function.identity()));
+		Map<String, Unit> built = new LinkedHashMap<>();
+		for (UnitInput input : inputs) {
+			build(input, byCode, stored, built);
+		}
+		return built;
+	}
+
+	private static Unit build(UnitInput input, Map<String, UnitInput> batch, Map<String, Unit> stored,
+			Map<String, Unit> built) {
+		Unit done = built.get(input.code());
+		if (done != null) {
+			return done;
+		}
+		List<String> ancestors = new ArrayList<>();
+		if (input.parentCode() != null) {
+			UnitInput parentInBatch = batch.get(input.parentCode());
+			Unit parent = parentInBatch != null ? build(parentInBatch, batch, stored, built)
+					: stored.get(input.parentCode());
+			ancestors.addAll(parent.ancestorCodes());
+			ancestors.add(parent.code());
+		}
+		String shortName = input.shortName() == null || input.shortName().isBlank() ? input.name() : input.shortName();
+		Unit unit = new Unit(input.code(), input.name().strip(), shortName.strip(), blankToNull(input.nameEn()),
+				input.kind(), input.parentCode(), ancestors, input.validFrom(), input.validTo(), input.successorCode(),
+				SearchText.tokens(input.name(), shortName, input.nameEn(), input.code()), blankToNull(input.source()));
+		built.put(unit.code(), unit);
+		return unit;
+	}
+
+	/**
+	 * Stored units below a unit of the batch whose ancestor path changed, with their paths rewritten from the closest
+	 * moved ancestor down.
+	 */
+	private List<Unit> descendantsToMove(Map<String, Unit> written, Map<String, Unit> stored) {
+		Map<String, List<String>> changedPaths = new HashMap<>();
+		for (Unit unit : written.values()) {
+			Unit before = stored.get(unit.code());
+			if (before != null && !before.ancestorCodes().equals(unit.ancestorCodes())) {
+				changedPaths.put(unit.code(), unit.ancestorCodes());
+			}
+		}
+		if (changedPaths.isEmpty()) {
+			return List.of();
+		}
+		List<Unit> moved = new ArrayList<>();
+		for (Unit descendant : mongo.find(Query.query(Criteria.where("ancestorCodes").in(changedPaths.keySet())),
+				Unit.class)) {
+			if (written.containsKey(descendant.code())) {
+				continue;
+			}
+			List<String> old = descendant.ancestorCodes();
+			int closest = old.size() - 1;
+			while (!changedPaths.containsKey(old.get(closest))) {
+				closest--;
+			}
+			List<String> path = new ArrayList<>(changedPaths.get(old.get(closest)));
+			path.addAll(old.subList(closest, old.size()));
+			moved.add(new Unit(descendant.code(), descendant.name(), descendant.shortName(), descendant.nameEn(),
+					descendant.kind(), descendant.parentCode(), path, descendant.validFrom(), descendant.validTo(),
+					descendant.successorCode(), descendant.searchTokens(), descendant.source()));
+		}
+		return moved;
+	}
+
+	private static void addIfPresent(Set<String> codes, String code) {
+		if (code != null) {
+			codes.add(code);
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
