@@ -1,0 +1,116 @@
+package vn.parmonitor.assessment;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.parmonitor.methodology.CriterionTree;
+import vn.parmonitor.methodology.Methodology;
+import vn.parmonitor.methodology.MethodologyService;
+import vn.parmonitor.system.graphql.InvalidArgumentException;
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+
+/**
+ * Ranks the units scored with the same methodology in the same year. Reads only the stored stage totals (one
+ * projected query per scope) and ranks in memory, so a ranking of 63 provinces or 700 communes costs one query.
+ */
+@Service
+public class RankingService {
+
+	private final MongoTemplate mongo;
+
+	private final MethodologyService methodologies;
+
+	private final AssessmentReader reader;
+
+	RankingService(MongoTemplate mongo, MethodologyService methodologies, AssessmentReader reader) {
+		this.mongo = mongo;
+		this.methodologies = methodologies;
+		this.reader = reader;
+	}
+
+	/** The whole ranking of a scope, best first. */
+	List<CompetitionRanking.Ranked> rank(RankingScope scope) {
+		Criteria criteria = Criteria.where("methodologyCode")
+			.is(scope.methodologyCode())
+			.and("year")
+			.is(scope.year())
+			.and("totals." + scope.stage().name())
+			.exists(true);
+		if (scope.parentCode() != null) {
+			criteria.and("parentUnitCode").is(scope.parentCode());
+		}
+		Query query = Query.query(criteria);
+		query.fields().include("unitCode", "parentUnitCode", "totals." + scope.stage().name());
+		List<CompetitionRanking.Entry> entries = mongo.find(query, RankingRow.class, "assessments")
+			.stream()
+			.map(row -> new CompetitionRanking.Entry(row.unitCode(), row.totals().get(scope.stage()).indexPercent()))
+			.toList();
+		return CompetitionRanking.rank(entries);
+	}
+
+	/**
+	 * The place of each view among the units of its scope (within its parent when {@code withinParent}); one query
+	 * per distinct scope.
+	 */
+	public Map<AssessmentView, RankPosition> positions(Collection<AssessmentView> views, boolean withinParent) {
+		Map<RankingScope, List<AssessmentView>> byScope = views.stream()
+			.filter(view -> view.indexPercent() != null)
+			.filter(view -> !withinParent || view.assessment().parentUnitCode() != null)
+			.collect(Collectors.groupingBy(view -> scopeOf(view, withinParent)));
+		Map<AssessmentView, RankPosition> positions = new HashMap<>();
+		byScope.forEach((scope, members) -> {
+			List<CompetitionRanking.Ranked> ranking = rank(scope);
+			Map<String, CompetitionRanking.Ranked> byUnit = ranking.stream()
+				.collect(Collectors.toMap(ranked -> ranked.entry().unitCode(), ranked -> ranked));
+			for (AssessmentView view : members) {
+				CompetitionRanking.Ranked ranked = byUnit.get(view.unitCode());
+				if (ranked != null) {
+					positions.put(view,
+							new RankPosition(ranked.rank(), ranking.size(), ranked.tied(), scope.parentCode()));
+				}
+			}
+		});
+		return positions;
+	}
+
+	/** One page of the ranking of a methodology and year, best first, with each unit's assessment. */
+	public RankingConnection page(String methodologyCode, int year, ScoreStage stage, String parentCode,
+			PageRequest page) {
+		Methodology methodology = methodologies.find(methodologyCode)
+			.orElseThrow(() -> new InvalidArgumentException("methodologyCode",
+					"methodology " + methodologyCode + " does not exist"));
+		ScoreStage rankedStage = stage == null ? ScoreStage.FINAL : stage;
+		List<CompetitionRanking.Ranked> ranking = rank(new RankingScope(methodologyCode, year, rankedStage, parentCode));
+		PageRequest.Window window = page.window(ranking.size());
+		int from = (int) Math.min(window.offset(), ranking.size());
+		List<CompetitionRanking.Ranked> slice = ranking.subList(from, Math.min(ranking.size(), from + window.limit()));
+		Map<String, AssessmentView> views = new HashMap<>();
+		CriterionTree tree = CriterionTree.of(methodology);
+		for (Assessment assessment : reader
+			.findByIds(slice.stream().map(r -> Assessment.idOf(r.entry().unitCode(), methodologyCode, year)).toList())) {
+			views.put(assessment.unitCode(), AssessmentView.of(assessment, tree, rankedStage));
+		}
+		List<RankingEntry> entries = slice.stream()
+			.map(ranked -> new RankingEntry(ranked.rank(), ranking.size(), ranked.tied(), ranked.entry().unitCode(),
+					views.get(ranked.entry().unitCode())))
+			.toList();
+		PagedConnection<RankingEntry> connection = PagedConnection.of(entries, window);
+		return new RankingConnection(connection.edges(), connection.pageInfo(), connection.totalCount(), methodology,
+				year, rankedStage, parentCode);
+	}
+
+	private static RankingScope scopeOf(AssessmentView view, boolean withinParent) {
+		return new RankingScope(view.methodology().code(), view.year(), view.stage(),
+				withinParent ? view.assessment().parentUnitCode() : null);
+	}
+
+}

@@ -1,0 +1,57 @@
+package vn.parmonitor.assessment;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import vn.parmonitor.system.graphql.UserError;
+
+/** GraphQL mutations that record component scores. */
+@Controller
+class ScoreMutationController {
+
+	private final AssessmentService assessments;
+
+	private final AssessmentReader reader;
+
+	ScoreMutationController(AssessmentService assessments, AssessmentReader reader) {
+		this.assessments = assessments;
+		this.reader = reader;
+	}
+
+	@MutationMapping
+	RecordScoresResult recordComponentScore(@Argument RecordComponentScoreInput input) {
+		return assessments.recordOne(ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(),
+				List.of(new ScoreInput(input.componentCode(), input.stage(), input.points(), input.note())),
+				input.sourceNote()));
+	}
+
+	@MutationMapping
+	RecordScoresResult recordComponentScores(@Argument RecordComponentScoresInput input) {
+		return assessments.record(
+				ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(), input.scores(), input.sourceNote()));
+	}
+
+	@SchemaMapping(typeName = "RecordScoresPayload")
+	AssessmentView assessment(RecordScoresResult result) {
+		return result.assessment() == null ? null : reader.views(List.of(result.assessment()), null).get(0);
+	}
+
+	@SchemaMapping(typeName = "RecordScoresPayload")
+	List<UserError> userErrors(RecordScoresResult result) {
+		return result.userErrors();
+	}
+
+	record RecordComponentScoreInput(String unitCode, String methodologyCode, Integer year, String componentCode,
+			ScoreStage stage, BigDecimal points, String note, String sourceNote) {
+	}
+
+	record RecordComponentScoresInput(String unitCode, String methodologyCode, Integer year, List<ScoreInput> scores,
+			String sourceNote) {
+	}
+
+}
