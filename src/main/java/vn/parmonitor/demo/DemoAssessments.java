@@ -1,0 +1,116 @@
+package vn.parmonitor.demo;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.parmonitor.assessment.ScoreBatch;
+import vn.parmonitor.assessment.ScoreInput;
+import vn.parmonitor.assessment.ScoreStage;
+import vn.parmonitor.methodology.AssessmentMethod;
+import vn.parmonitor.methodology.CriterionDefinition;
+import vn.parmonitor.methodology.CriterionTree;
+import vn.parmonitor.methodology.NodeLevel;
+
+/**
+ * Turns the demo results (a total per unit and year, some published sub-totals) into component scores at every
+ * stage: final scores spread by {@link DemoScoreAllocator}; for self-assessed components an appraised score equal
+ * to the final one and a self-assessed score at or above it, as provinces tend to rate themselves higher than the
+ * appraisal council does.
+ */
+final class DemoAssessments {
+
+	private DemoAssessments() {
+	}
+
+	/**
+	 * @param results rows with {@code year, unitCode, indexPercent, indexSource}
+	 * @param subtotals rows with {@code year, unitCode, methodologyCode, groupBy, key, points}
+	 */
+	static List<ScoreBatch> batches(CriterionTree tree, List<Map<String, String>> results,
+			List<Map<String, String>> subtotals) {
+		List<ScoreBatch> batches = new ArrayList<>();
+		int year = tree.methodology().year();
+		for (Map<String, String> row : results) {
+			if (Integer.parseInt(row.get("year")) != year) {
+				continue;
+			}
+			String unitCode = row.get("unitCode");
+			BigDecimal index = new BigDecimal(row.get("indexPercent"));
+			BigDecimal total = index.multiply(tree.methodology().totalMaximum()).movePointLeft(2);
+			List<DemoScoreAllocator.Pin> pins = pins(tree, unitCode, subtotals);
+			Map<String, BigDecimal> finals = DemoScoreAllocator.allocate(tree, total, pins,
+					tree.methodology().code() + "/" + unitCode);
+			boolean synthetic = "synthetic".equals(row.get("indexSource"));
+			batches.add(new ScoreBatch(unitCode, tree.methodology().code(), year, scores(tree, finals, unitCode),
+					sourceNote(row, synthetic), synthetic));
+		}
+		return batches;
+	}
+
+	private static List<DemoScoreAllocator.Pin> pins(CriterionTree tree, String unitCode,
+			List<Map<String, String>> subtotals) {
+		List<DemoScoreAllocator.Pin> pins = new ArrayList<>();
+		for (Map<String, String> row : subtotals) {
+			if (!row.get("unitCode").equals(unitCode) || !row.get("methodologyCode").equals(tree.methodology().code())) {
+				continue;
+			}
+			Set<String> members = new HashSet<>();
+			for (CriterionDefinition component : tree.components()) {
+				boolean member = switch (row.get("groupBy")) {
+					case "FIELD" -> tree.ancestorAt(component, NodeLevel.FIELD).code().equals(row.get("key"));
+					case "ASSESSMENT_METHOD" -> component.method().name().equals(row.get("key"));
+					default -> throw new IllegalArgumentException("unknown groupBy " + row.get("groupBy"));
+				};
+				if (member) {
+					members.add(component.code());
+				}
+			}
+			pins.add(new DemoScoreAllocator.Pin(row.get("groupBy") + " " + row.get("key"), members,
+					new BigDecimal(row.get("points"))));
+		}
+		return pins;
+	}
+
+	private static List<ScoreInput> scores(CriterionTree tree, Map<String, BigDecimal> finals, String unitCode) {
+		List<ScoreInput> scores = new ArrayList<>();
+		String evidence = "Tài liệu kiểm chứng: báo cáo kết quả CCHC năm " + tree.methodology().year()
+				+ " (minh hoạ / illustrative)";
+		for (CriterionDefinition component : tree.components()) {
+			BigDecimal fin = finals.get(component.code());
+			scores.add(new ScoreInput(component.code(), ScoreStage.FINAL, fin, null));
+			if (component.method() == AssessmentMethod.APPRAISED_SELF_ASSESSMENT) {
+				scores.add(new ScoreInput(component.code(), ScoreStage.APPRAISED, fin, null));
+				scores.add(new ScoreInput(component.code(), ScoreStage.SELF,
+						selfAssessed(component, fin, tree.methodology().code() + "/" + unitCode), evidence));
+			}
+		}
+		return scores;
+	}
+
+	/** Four components in ten were claimed higher than the council accepted: halfway to the maximum, or in full. */
+	private static BigDecimal selfAssessed(CriterionDefinition component, BigDecimal appraised, String seed) {
+		double draw = DemoScoreAllocator.unitInterval(seed + "/self/" + component.code());
+		if (draw < 0.6) {
+			return appraised;
+		}
+		if (draw < 0.8) {
+			return component.maxPoints();
+		}
+		BigDecimal halfway = appraised.add(component.maxPoints()).divide(BigDecimal.valueOf(2));
+		return halfway.setScale(2, java.math.RoundingMode.DOWN);
+	}
+
+	private static String sourceNote(Map<String, String> row, boolean synthetic) {
+		if (synthetic) {
+			return "Synthetic demo data: the index is made up to fit the published places, national average and group"
+					+ " counts; component scores are an illustrative breakdown.";
+		}
+		return "Published index (" + row.get("indexSource") + "); component scores are an illustrative breakdown of"
+				+ " the published total.";
+	}
+
+}

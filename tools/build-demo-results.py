@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Writes the demo results (src/main/resources/demo/results/*.csv).
+
+Published values come from ../shared/domain (par_results.csv, PAR-INDEX.md); every other province's index is
+synthetic: a smooth, strictly decreasing curve through the published places, shifted so that the national average
+matches the published one (2021: 86.37, 2022: 84.79) and, for 2022, the published group counts (A 2, B 56, C 5)
+hold. Deterministic: run it again and the files come out the same.
+Run from the repository root: python3 tools/build-demo-results.py
+"""
+import csv
+import random
+from decimal import Decimal, ROUND_HALF_UP
+from pathlib import Path
+
+PROVINCES = {  # GSO code: name (GSO list)
+    "01": "Hà Nội", "02": "Hà Giang", "04": "Cao Bằng", "06": "Bắc Kạn", "08": "Tuyên Quang", "10": "Lào Cai",
+    "11": "Điện Biên", "12": "Lai Châu", "14": "Sơn La", "15": "Yên Bái", "17": "Hoà Bình", "19": "Thái Nguyên",
+    "20": "Lạng Sơn", "22": "Quảng Ninh", "24": "Bắc Giang", "25": "Phú Thọ", "26": "Vĩnh Phúc", "27": "Bắc Ninh",
+    "30": "Hải Dương", "31": "Hải Phòng", "33": "Hưng Yên", "34": "Thái Bình", "35": "Hà Nam", "36": "Nam Định",
+    "37": "Ninh Bình", "38": "Thanh Hóa", "40": "Nghệ An", "42": "Hà Tĩnh", "44": "Quảng Bình", "45": "Quảng Trị",
+    "46": "Thừa Thiên Huế", "48": "Đà Nẵng", "49": "Quảng Nam", "51": "Quảng Ngãi", "52": "Bình Định",
+    "54": "Phú Yên", "56": "Khánh Hòa", "58": "Ninh Thuận", "60": "Bình Thuận", "62": "Kon Tum", "64": "Gia Lai",
+    "66": "Đắk Lắk", "67": "Đắk Nông", "68": "Lâm Đồng", "70": "Bình Phước", "72": "Tây Ninh", "74": "Bình Dương",
+    "75": "Đồng Nai", "77": "Bà Rịa - Vũng Tàu", "79": "Hồ Chí Minh", "80": "Long An", "82": "Tiền Giang",
+    "83": "Bến Tre", "84": "Trà Vinh", "86": "Vĩnh Long", "87": "Đồng Tháp", "89": "An Giang", "91": "Kiên Giang",
+    "92": "Cần Thơ", "93": "Hậu Giang", "94": "Sóc Trăng", "95": "Bạc Liêu", "96": "Cà Mau",
+}
+assert len(PROVINCES) == 63
+
+QUANG_NGAI = "https://stttt.quangngai.gov.vn/web/so-thong-tin-va-truyen-thong/xem-chi-tiet/-/asset_publisher//Content/chi-so-cai-cach-hanh-chinh-cua-tinh-quang-ngai-tang-24-bac?13987827"
+DONG_NAI = "https://baodongnai.com.vn/tintuc/202304/dong-nai-tang-4-bac-trong-xep-hang-cai-cach-hanh-chinh-3163860"
+LANG_SON = "provincial news report of 20/09/2024 (../shared/domain/PAR-INDEX.md, section 4)"
+
+# year: [(code, index or None, rank or None, source)]
+PUBLISHED = {
+    2021: [
+        ("31", "91.80", 1, QUANG_NGAI), ("22", "91.14", 2, QUANG_NGAI), ("48", "90.25", 3, QUANG_NGAI),
+        ("46", "89.32", 4, QUANG_NGAI), ("26", "89.28", 5, QUANG_NGAI),
+        ("24", None, 7, "https://lecourrier.vn/bac-giang-poursuit-ses-efforts-en-termes-de-reforme-administrative/1267359.html"),
+        ("77", "87.61", None, "https://baobariavungtau.com.vn/kinh-te/202207/phan-dau-den-nam-2025-br-vt-trong-nhom-co-chi-so-cchc-cao-nhat-nuoc-955613/"),
+        ("20", "87.11", 23, LANG_SON),
+        ("08", "86.57", 34, "https://dofa.tuyenquang.gov.vn/cai-cach-hanh-chinh/trang-4.html"),
+        ("51", "86.45", 39, QUANG_NGAI), ("91", "79.97", 63, QUANG_NGAI),
+    ],
+    2022: [
+        ("22", "90.10", 1, DONG_NAI), ("31", "90.09", 2, DONG_NAI), ("01", "89.58", 3, DONG_NAI),
+        ("24", None, 4, "https://betaen.vietnamplus.vn/quang-ninh-tops-public-administration-indexes-for-fourth-consecutive-year-post251804.vnp"),
+        ("48", None, 5, "https://betaen.vietnamplus.vn/quang-ninh-tops-public-administration-indexes-for-fourth-consecutive-year-post251804.vnp"),
+        ("80", None, 8, "https://kinhtetieudung.vn/long-an-xep-thu-8-ve-chi-so-cai-cach-hanh-chinh-nam-2022-a3262.html"),
+        ("40", None, 16, "https://baonghean.vn/nghe-an-typical-achievements-in-the-first-half-of-2023-post272462.html"),
+        ("58", "85.78", 29, "https://sonv.ninhthuan.gov.vn/portal/pages/print.aspx?p=31918"),
+        ("30", "83.52", 47, "https://www.vietnam.vn/ur/hai-duong-tang-25-bac-chi-so-cai-cach-hanh-chinh"),
+        ("75", "82.92", 51, DONG_NAI), ("20", "81.45", 54, LANG_SON),
+    ],
+}
+# Ranks where an unranked published index sits (BR-VT 2021: 87.61 falls between ranks 5 and 23).
+PLACED = {2021: {"77": 19}}
+# The synthetic curve's end points and shape knots (rank, index) besides the published values.
+KNOTS = {2021: [(62, "81.20")], 2022: [(58, "80.12"), (59, "79.64"), (63, "74.30")]}
+AVERAGE = {2021: Decimal("86.37"), 2022: Decimal("84.79")}
+
+
+def two(x):
+    return Decimal(x).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def curve(year):
+    """Index by rank: linear between fixed points, then the free ranks shifted to meet the average."""
+    fixed = {}
+    for code, index, rank, _ in PUBLISHED[year]:
+        rank = rank or PLACED[year][code]
+        if index:
+            fixed[rank] = Decimal(index)
+    for rank, index in KNOTS[year]:
+        fixed[rank] = Decimal(index)
+    known = sorted(fixed)
+    values = {}
+    for a, b in zip(known, known[1:]):
+        for r in range(a, b + 1):
+            values[r] = two(fixed[a] + (fixed[b] - fixed[a]) * (r - a) / (b - a))
+    free = [r for r in range(1, 64) if r not in fixed]
+    target = AVERAGE[year] * 63
+    # Shift free ranks one hundredth at a time, lowest gap first, never crossing a neighbour or a group line.
+    rng = random.Random(year)
+    for _ in range(100000):
+        delta = target - sum(values.values())
+        if abs(delta) < Decimal("0.005"):
+            break
+        step = Decimal("0.01") if delta > 0 else Decimal("-0.01")
+        r = rng.choice(free)
+        new = values[r] + step
+        upper = values.get(r - 1, Decimal(100))
+        lower = values.get(r + 1, Decimal(0))
+        if lower < new < upper and group(new, year, r) == group(values[r], year, r):
+            values[r] = new
+    assert abs(sum(values.values()) - target) < Decimal("0.005"), (year, sum(values.values()), target)
+    return values
+
+
+def group(index, year, rank):
+    return "A" if index >= 90 else "B" if index >= 80 else "C" if index >= 70 else "D"
+
+
+def strengths():
+    """A latent place per province: the mean of its published places, else a seeded random one."""
+    known = {}
+    for year, entries in PUBLISHED.items():
+        for code, _, rank, _ in entries:
+            rank = rank or PLACED[year][code]
+            known.setdefault(code, []).append(rank)
+    rng = random.Random(63)
+    return {code: (sum(known[code]) / len(known[code]) if code in known else rng.uniform(1, 63))
+            for code in sorted(PROVINCES)}
+
+
+STRENGTH = strengths()
+
+
+def assign(year, values):
+    """Published provinces at their ranks; the others fill the remaining ranks in order of their latent place plus
+    some noise, so that a province moves a plausible number of places from one year to the next."""
+    by_rank = {}
+    for code, _, rank, _ in PUBLISHED[year]:
+        by_rank[rank or PLACED[year][code]] = code
+    rng = random.Random(1000 + year)
+    others = sorted((c for c in sorted(PROVINCES) if c not in by_rank.values()),
+                    key=lambda c: STRENGTH[c] + rng.gauss(0, 6))
+    for rank in range(1, 64):
+        if rank not in by_rank:
+            by_rank[rank] = others.pop(0)
+    return by_rank
+
+
+rows = []
+for year in (2021, 2022):
+    values = curve(year)
+    assert all(values[r] > values[r + 1] for r in range(1, 63)), year
+    by_rank = assign(year, values)
+    published = {code: (index, rank, source) for code, index, rank, source in PUBLISHED[year]}
+    for rank in range(1, 64):
+        code = by_rank[rank]
+        index = values[rank]
+        pub = published.get(code)
+        if pub and pub[0]:
+            assert Decimal(pub[0]) == index, (code, pub, index)
+        rows.append({
+            "year": year, "unitCode": code, "unitName": PROVINCES[code], "indexPercent": f"{index:.2f}",
+            "publishedRank": pub[1] if pub and pub[1] else "",
+            "indexSource": pub[2] if pub and pub[0] else "synthetic",
+            "rankSource": pub[2] if pub and pub[1] else "",
+        })
+    if year == 2022:
+        groups = [group(values[r], year, r) for r in range(1, 64)]
+        assert (groups.count("A"), groups.count("B"), groups.count("C")) == (2, 56, 5), groups
+    mean = sum(values.values()) / 63
+    assert two(mean) == AVERAGE[year], (year, mean)
+
+out = Path("src/main/resources/demo/results")
+with open(out / "provinces.csv", "w", newline="", encoding="utf-8") as f:
+    writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+DISTRICTS = [  # Lạng Sơn's district-level units, 2022 (Văn Quan published, the rest synthetic)
+    ("178", "88.62"), ("183", "86.10"), ("186", "84.75"), ("187", "83.90"), ("188", "82.40"), ("185", "81.85"),
+    ("180", "80.96"), ("182", "80.12"), ("181", "79.30"), ("184", "78.50"), ("189", "76.85"),
+]
+with open(out / "lang-son-districts.csv", "w", newline="", encoding="utf-8") as f:
+    writer = csv.writer(f, lineterminator="\n")
+    writer.writerow(["year", "unitCode", "indexPercent", "publishedRank", "indexSource", "rankSource"])
+    for rank, (code, index) in enumerate(DISTRICTS, start=1):
+        source = LANG_SON if code == "184" else "synthetic"
+        writer.writerow([2022, code, index, 10 if code == "184" else "", source, LANG_SON if code == "184" else ""])
+
+with open(out / "subtotals.csv", "w", newline="", encoding="utf-8") as f:
+    writer = csv.writer(f, lineterminator="\n")
+    writer.writerow(["year", "unitCode", "methodologyCode", "groupBy", "key", "points", "source"])
+    writer.writerow([2022, "20", "PROVINCE-2022", "ASSESSMENT_METHOD", "LEADERS_SURVEY", "16.4", LANG_SON])
+    writer.writerow([2022, "20", "PROVINCE-2022", "FIELD", "7", "11.42", LANG_SON + ": 4.08 points short of 15.5 (field maximum illustrative)"])
+print("wrote provinces.csv, lang-son-districts.csv, subtotals.csv")
