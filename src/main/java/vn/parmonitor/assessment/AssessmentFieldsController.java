@@ -1,13 +1,8 @@
 package vn.parmonitor.assessment;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -39,7 +34,7 @@ class AssessmentFieldsController {
 
 	@BatchMapping(typeName = "Assessment")
 	Map<AssessmentView, Unit> unit(List<AssessmentView> views) {
-		return byUnitCode(views, AssessmentView::unitCode);
+		return units.unitsNamedBy(views, AssessmentView::unitCode);
 	}
 
 	@BatchMapping(typeName = "Assessment")
@@ -101,12 +96,12 @@ class AssessmentFieldsController {
 
 	@BatchMapping(typeName = "RankPosition")
 	Map<RankPosition, Unit> parent(List<RankPosition> positions) {
-		return byUnitCode(positions, RankPosition::parentCode);
+		return units.unitsNamedBy(positions, RankPosition::parentCode);
 	}
 
 	@BatchMapping(typeName = "RankingEntry", field = "unit")
 	Map<RankingEntry, Unit> rankedUnit(List<RankingEntry> entries) {
-		return byUnitCode(entries, RankingEntry::unitCode);
+		return units.unitsNamedBy(entries, RankingEntry::unitCode);
 	}
 
 	@SchemaMapping(typeName = "RankingConnection")
@@ -116,22 +111,7 @@ class AssessmentFieldsController {
 
 	@BatchMapping(typeName = "PointsLostGroup")
 	Map<PointsLostGroupView, Unit> agency(List<PointsLostGroupView> groups) {
-		return byUnitCode(groups, PointsLostGroupView::agencyCode);
-	}
-
-	/** Looks up the unit named by each source in one query; sources that name none are left out. */
-	private <S> Map<S, Unit> byUnitCode(List<S> sources, Function<S, String> code) {
-		Set<String> codes = new HashSet<>();
-		sources.stream().map(code).filter(Objects::nonNull).forEach(codes::add);
-		Map<String, Unit> found = units.findAll(codes);
-		Map<S, Unit> result = new LinkedHashMap<>();
-		for (S source : sources) {
-			Unit unit = found.get(code.apply(source));
-			if (unit != null) {
-				result.put(source, unit);
-			}
-		}
-		return result;
+		return units.unitsNamedBy(groups, PointsLostGroupView::agencyCode);
 	}
 
 }

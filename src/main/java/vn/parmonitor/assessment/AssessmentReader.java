@@ -37,7 +37,7 @@ public class AssessmentReader {
 	/** The views of the keys that match an assessment; keys without one are absent from the map. */
 	public Map<AssessmentKey, AssessmentView> load(Collection<AssessmentKey> keys) {
 		if (keys.isEmpty()) {
-			return Map.of();
+			return new HashMap<>();
 		}
 		Set<String> unitCodes = keys.stream().map(AssessmentKey::unitCode).collect(Collectors.toSet());
 		Set<Integer> years = keys.stream().map(AssessmentKey::year).collect(Collectors.toSet());

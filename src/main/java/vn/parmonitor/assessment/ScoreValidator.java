@@ -114,7 +114,7 @@ final class ScoreValidator {
 			error(UserErrorCode.INVALID, "component " + component.code() + " is assessed by " + component.method()
 					+ " and is never self-scored; record its APPRAISED or FINAL score", append(path, "stage"));
 		}
-		if (score.stage() == ScoreStage.SELF && (score.note() == null || score.note().isBlank())) {
+		else if (score.stage() == ScoreStage.SELF && (score.note() == null || score.note().isBlank())) {
 			error(UserErrorCode.REQUIRED, "the self-assessed score of component " + component.code()
 					+ " needs a note naming its evidence documents, or explaining why they are missing",
 					append(path, "note"));

@@ -52,10 +52,7 @@ class MethodologyController {
 
 	@BatchMapping(typeName = "Methodology")
 	Map<Methodology, Unit> issuer(List<Methodology> list) {
-		Map<String, Unit> issuers = units.findAll(list.stream().map(Methodology::issuerCode).filter(Objects::nonNull).toList());
-		Map<Methodology, Unit> result = new LinkedHashMap<>();
-		list.stream().filter(m -> issuers.containsKey(m.issuerCode())).forEach(m -> result.put(m, issuers.get(m.issuerCode())));
-		return result;
+		return units.unitsNamedBy(list, Methodology::issuerCode);
 	}
 
 	@SchemaMapping(typeName = "Methodology")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public class MethodologyService {
 	/** The stored methodologies among {@code codes}, by code; one query. */
 	public Map<String, Methodology> findAll(Collection<String> codes) {
 		if (codes.isEmpty()) {
-			return Map.of();
+			return new HashMap<>();
 		}
 		return repository.findAllById(new HashSet<>(codes))
 			.stream()

@@ -2,7 +2,6 @@ package vn.parmonitor.unit;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,7 @@ class UnitController {
 
 	@BatchMapping
 	Map<Unit, Unit> parent(List<Unit> children) {
-		Map<String, Unit> parents = units.findAll(codes(children, Unit::parentCode));
-		return children.stream()
-			.filter(child -> parents.containsKey(child.parentCode()))
-			.collect(Collectors.toMap(Function.identity(), child -> parents.get(child.parentCode()), (a, b) -> a));
+		return units.unitsNamedBy(children, Unit::parentCode);
 	}
 
 	@BatchMapping
@@ -66,15 +62,12 @@ class UnitController {
 
 	@BatchMapping
 	Map<Unit, Unit> successor(List<Unit> ceased) {
-		Map<String, Unit> successors = units.findAll(codes(ceased, Unit::successorCode));
-		return ceased.stream()
-			.filter(unit -> successors.containsKey(unit.successorCode()))
-			.collect(Collectors.toMap(Function.identity(), unit -> successors.get(unit.successorCode()), (a, b) -> a));
+		return units.unitsNamedBy(ceased, Unit::successorCode);
 	}
 
 	@BatchMapping
 	Map<Unit, List<Unit>> predecessors(List<Unit> successors) {
-		Map<String, List<Unit>> found = units.predecessorsOf(codes(successors, Unit::code));
+		Map<String, List<Unit>> found = units.predecessorsOf(successors.stream().map(Unit::code).toList());
 		return successors.stream()
 			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.code(), List.of()),
 					(a, b) -> a));
@@ -90,17 +83,6 @@ class UnitController {
 	@SchemaMapping
 	boolean active(Unit unit, @Argument LocalDate on) {
 		return unit.activeOn(on == null ? LocalDate.now(VIETNAM) : on);
-	}
-
-	private static Set<String> codes(List<Unit> list, Function<Unit, String> code) {
-		Set<String> codes = new HashSet<>();
-		for (Unit unit : list) {
-			String value = code.apply(unit);
-			if (value != null) {
-				codes.add(value);
-			}
-		}
-		return codes;
 	}
 
 }

@@ -46,11 +46,31 @@ public class UnitService {
 	/** The stored units among {@code codes}, by code; one query. */
 	public Map<String, Unit> findAll(Collection<String> codes) {
 		if (codes.isEmpty()) {
-			return Map.of();
+			return new HashMap<>();
 		}
 		return repository.findAllById(new HashSet<>(codes))
 			.stream()
 			.collect(Collectors.toMap(Unit::code, Function.identity()));
+	}
+
+	/**
+	 * The unit each source names (its parent, its agency, ...), looked up in one query; sources that name no unit,
+	 * or an unknown one, are left out. The batch-mapping helper of every feature that points at units.
+	 */
+	public <S> Map<S, Unit> unitsNamedBy(Collection<S> sources, Function<S, String> code) {
+		Set<String> codes = new HashSet<>();
+		for (S source : sources) {
+			addIfPresent(codes, code.apply(source));
+		}
+		Map<String, Unit> found = findAll(codes);
+		Map<S, Unit> result = new LinkedHashMap<>();
+		for (S source : sources) {
+			String named = code.apply(source);
+			if (named != null && found.containsKey(named)) {
+				result.put(source, found.get(named));
+			}
+		}
+		return result;
 	}
 
 	public PagedConnection<Unit> find(UnitFilter filter, PageRequest page) {

@@ -1,0 +1,61 @@
+package vn.parmonitor;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a front-end developer and an operator see over HTTP. */
+@ParMonitorIntegrationTest
+class HttpEndpointsTest {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void healthIsUpWithTheEmbeddedStore() throws Exception {
+		HttpResponse<String> response = get("/actuator/health");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).startsWith("{").contains("\"mongo\":{\"details\":{\"database\":\"par-monitor\"},\"status\":\"UP\"}");
+	}
+
+	@Test
+	void prometheusMetricsAreServed() throws Exception {
+		HttpResponse<String> response = get("/actuator/prometheus");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void anUnparsableQueryIsABadRequestUnderGraphQlOverHttp() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ unit(code: \"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("InvalidSyntax");
+	}
+
+	@Test
+	void graphiqlIsServed() throws Exception {
+		HttpResponse<String> response = get("/graphiql?path=/graphql");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).containsIgnoringCase("graphiql");
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

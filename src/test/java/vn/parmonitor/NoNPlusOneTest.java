@@ -1,0 +1,83 @@
+package vn.parmonitor;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves that nested fields are batched: the number of MongoDB commands a query costs does not grow with the
+ * number of units it returns.
+ */
+@ParMonitorIntegrationTest
+class NoNPlusOneTest {
+
+	private static final String RANKING = """
+			query($first: Int) {
+			  ranking(methodologyCode: "PROVINCE-2022", year: 2022, first: $first) {
+			    edges { node {
+			      rank indexPercent
+			      unit { name parent { name } ancestors { code } }
+			      assessment {
+			        indexPercent rank { rank of } change { indexChange placesChange }
+			        fields { criterion { code name responsibleAgencies { name } } points indexPercent }
+			      }
+			    } }
+			  }
+			}""";
+
+	private static final String DRILL_DOWN = """
+			query($first: Int) {
+			  unit(code: "20") {
+			    name
+			    assessment(year: 2022) { indexPercent }
+			    children(kind: DISTRICT, first: $first) {
+			      edges { node {
+			        name
+			        assessment(year: 2022) {
+			          indexPercent group rank { rank } rankInParent { rank of parent { name } }
+			          fields { points indexPercent }
+			          byField: pointsLost(groupBy: FIELD) { key lostPoints }
+			        }
+			        children(first: 5) { totalCount edges { node { name assessment(year: 2022) { indexPercent } } } }
+			      } }
+			    }
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	MongoCommandCounter counter;
+
+	@Test
+	void rankingWithFieldScoresCostsTheSameForFiveOrSixtyThreeProvinces() {
+		List<String> five = commands(RANKING, 5, "ranking.edges", 5);
+		List<String> all = commands(RANKING, 63, "ranking.edges", 63);
+		assertThat(all).hasSameSizeAs(five);
+		assertThat(all.size()).as("commands for 63 provinces: %s", all).isLessThanOrEqualTo(12);
+	}
+
+	@Test
+	void drillDownFromProvinceToDistrictsAndTheirScoresCostsTheSameForThreeOrElevenDistricts() {
+		List<String> three = commands(DRILL_DOWN, 3, "unit.children.edges", 3);
+		List<String> eleven = commands(DRILL_DOWN, 11, "unit.children.edges", 11);
+		assertThat(eleven).hasSameSizeAs(three);
+		assertThat(eleven.size()).as("commands for 11 districts: %s", eleven).isLessThanOrEqualTo(15);
+	}
+
+	private List<String> commands(String document, int first, String edgesPath, int expectedEdges) {
+		counter.reset();
+		graphQl.document(document).variable("first", first).execute().path(edgesPath).entityList(Object.class)
+			.hasSize(expectedEdges);
+		List<String> commands = counter.commands();
+		System.out.printf("first=%d: %d MongoDB commands %s%n", first, commands.size(), commands);
+		return commands;
+	}
+
+}
