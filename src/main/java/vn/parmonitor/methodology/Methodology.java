@@ -31,6 +31,7 @@ import vn.parmonitor.unit.UnitKind;
 @Document("methodologies")
 @CompoundIndex(name = "family_year", def = "{'family': 1, 'year': 1}")
 @CompoundIndex(name = "kind_year", def = "{'unitKind': 1, 'year': -1}")
+@CompoundIndex(name = "year_span", def = "{'year': -1, 'lastYear': 1}")
 public record Methodology(@Id String code, String family, String name, String nameEn, int year, int lastYear,
 		UnitKind unitKind, String issuerCode, String sourceDecision, BigDecimal totalMaximum, boolean illustrative,
 		String notes, List<CriterionDefinition> nodes, Instant importedAt) implements NodeObject {

@@ -42,6 +42,23 @@ class StoreModesTest {
 	}
 
 	@Test
+	void theReloadFlagWipesTheStoreAndLoadsTheDemoDataAgain(@TempDir Path folder) {
+		String file = "--par.embedded-store.file=" + folder.resolve("par.mv");
+		try (ConfigurableApplicationContext first = start(file)) {
+			first.getBean(UnitService.class).upsert(List.of(testProvince()));
+		}
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ParMonitorApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(file, "--par.demo-data.reload=true")) {
+			UnitService units = second.getBean(UnitService.class);
+			assertThat(units.find("T-PERSIST")).as("wiped").isEmpty();
+			assertThat(units.find("20")).as("demo data loaded").isPresent();
+			assertThat(second.getBean(vn.parmonitor.assessment.AssessmentReader.class)
+				.findByIds(List.of("20:PROVINCE-2022:2022"))).hasSize(1);
+		}
+	}
+
+	@Test
 	void aMongoUriReplacesTheEmbeddedStore() {
 		MongoServer external = new MongoServer(new MemoryBackend());
 		try {
