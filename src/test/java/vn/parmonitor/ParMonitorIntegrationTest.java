@@ -17,8 +17,19 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "par.embedded-store.backend=memory" })
+		properties = { "par.embedded-store.backend=memory", "par.security.tokens[0].name=test-admin",
+				"par.security.tokens[0].token=" + ParMonitorIntegrationTest.ADMIN_TOKEN,
+				"par.security.tokens[0].role=ADMIN", "par.security.tokens[1].name=van-quan-officer",
+				"par.security.tokens[1].token=" + ParMonitorIntegrationTest.VAN_QUAN_TOKEN,
+				"par.security.tokens[1].role=UNIT", "par.security.tokens[1].unitCode=184" })
 @AutoConfigureHttpGraphQlTester
 @Import(MongoCommandCounter.Configuration.class)
 public @interface ParMonitorIntegrationTest {
+
+	/** An ADMIN token (the Department of Home Affairs). */
+	String ADMIN_TOKEN = "test-admin-token-0123456789";
+
+	/** A UNIT token of Văn Quan district (184). */
+	String VAN_QUAN_TOKEN = "test-van-quan-token-0123456789";
+
 }

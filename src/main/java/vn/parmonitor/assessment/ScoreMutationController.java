@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import vn.parmonitor.system.graphql.UserError;
@@ -24,6 +25,7 @@ class ScoreMutationController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	RecordScoresResult recordComponentScore(@Argument RecordComponentScoreInput input) {
 		return assessments.recordOne(ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(),
 				List.of(new ScoreInput(input.componentCode(), input.stage(), input.points(), input.note())),
@@ -31,6 +33,7 @@ class ScoreMutationController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	RecordScoresResult recordComponentScores(@Argument RecordComponentScoresInput input) {
 		return assessments.record(
 				ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(), input.scores(), input.sourceNote()));

@@ -13,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import vn.parmonitor.system.graphql.PageRequest;
@@ -46,6 +47,7 @@ class MethodologyController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	ImportMethodologyResult importMethodology(@Argument MethodologyInput input) {
 		return methodologies.importMethodology(input);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL writes of administrative units. */
@@ -17,6 +18,7 @@ class UnitMutationController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	UpsertUnitsResult upsertUnits(@Argument("input") UpsertUnitsInput input) {
 		return units.upsert(input.units());
 	}

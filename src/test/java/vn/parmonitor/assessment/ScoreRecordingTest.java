@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
+import vn.parmonitor.Testers;
 import vn.parmonitor.methodology.MethodologyInput;
 import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.unit.UnitInput;
@@ -36,8 +37,12 @@ class ScoreRecordingTest {
 			  }
 			}""";
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void useAdminToken(HttpGraphQlTester tester) {
+		graphQl = Testers.admin(tester);
+	}
 
 	@Autowired
 	UnitService units;

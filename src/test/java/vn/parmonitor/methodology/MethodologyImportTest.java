@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
+import vn.parmonitor.Testers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +25,12 @@ class MethodologyImportTest {
 			  }
 			}""";
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void useAdminToken(HttpGraphQlTester tester) {
+		graphQl = Testers.admin(tester);
+	}
 
 	@Autowired
 	MethodologyService methodologies;

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
+import vn.parmonitor.Testers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +26,12 @@ class UnitGraphQlTest {
 			  }
 			}""";
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void useAdminToken(HttpGraphQlTester tester) {
+		graphQl = Testers.admin(tester);
+	}
 
 	@Autowired
 	UnitService units;

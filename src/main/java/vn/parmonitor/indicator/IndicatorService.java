@@ -1,0 +1,224 @@
+package vn.parmonitor.indicator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.system.graphql.UserError;
+import vn.parmonitor.system.graphql.UserErrorCode;
+import vn.parmonitor.unit.UnitService;
+
+/** Indicators and their observations. */
+@Service
+public class IndicatorService {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,47}");
+
+	private final IndicatorRepository indicators;
+
+	private final MongoTemplate mongo;
+
+	private final UnitService units;
+
+	private final Clock clock;
+
+	IndicatorService(IndicatorRepository indicators, MongoTemplate mongo, UnitService units, Optional<Clock> clock) {
+		this.indicators = indicators;
+		this.mongo = mongo;
+		this.units = units;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public Optional<Indicator> find(String code) {
+		return code == null ? Optional.empty() : indicators.findById(code);
+	}
+
+	public Map<String, Indicator> findAll(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return new HashMap<>();
+		}
+		return indicators.findAllById(new HashSet<>(codes))
+			.stream()
+			.collect(Collectors.toMap(Indicator::code, Function.identity()));
+	}
+
+	public PagedConnection<Indicator> list(PageRequest page) {
+		Query query = new Query();
+		long total = mongo.count(query, Indicator.class);
+		PageRequest.Window window = page.window(total);
+		query.with(Sort.by("_id")).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Indicator.class), window);
+	}
+
+	/**
+	 * Creates or replaces an indicator. Once observations exist, its measure, reporting period and ratio flag are
+	 * fixed: changing them would make the stored values mean something else.
+	 */
+	public IndicatorResult upsert(IndicatorInput input) {
+		List<UserError> errors = validate(input);
+		Optional<Indicator> existing = find(input.code());
+		if (errors.isEmpty() && existing.isPresent() && hasObservations(input.code())) {
+			Indicator before = existing.get();
+			if (before.measure() != input.measure() || before.period() != input.period()
+					|| before.ratio() != Boolean.TRUE.equals(input.ratio())) {
+				errors.add(UserError.of(UserErrorCode.CONFLICT, "indicator " + input.code()
+						+ " already has observations: its measure, period and ratio cannot change", "input", "measure"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new IndicatorResult(null, errors);
+		}
+		Indicator indicator = new Indicator(input.code(), input.name().strip(), blankToNull(input.nameEn()),
+				blankToNull(input.description()), input.measure(), input.direction(), input.period(),
+				Boolean.TRUE.equals(input.ratio()), Boolean.TRUE.equals(input.cumulative()), input.upperBound(),
+				blankToNull(input.numeratorLabel()), blankToNull(input.denominatorLabel()), Instant.now(clock));
+		return new IndicatorResult(indicators.save(indicator), List.of());
+	}
+
+	private static List<UserError> validate(IndicatorInput input) {
+		List<UserError> errors = new ArrayList<>();
+		if (input.code() == null || !CODE.matcher(input.code()).matches()) {
+			errors.add(UserError.of(UserErrorCode.INVALID, "indicator code '" + input.code()
+					+ "' must be 1 to 48 letters, digits, '.', '_' or '-'", "input", "code"));
+		}
+		if (input.name() == null || input.name().isBlank()) {
+			errors.add(UserError.of(UserErrorCode.REQUIRED, "the indicator needs a name", "input", "name"));
+		}
+		if (Boolean.TRUE.equals(input.ratio()) && input.measure() != IndicatorMeasure.PERCENT) {
+			errors.add(UserError.of(UserErrorCode.INVALID, "a ratio indicator is measured in PERCENT, not "
+					+ input.measure(), "input", "measure"));
+		}
+		if (input.upperBound() != null && input.upperBound().signum() <= 0) {
+			errors.add(UserError.of(UserErrorCode.OUT_OF_RANGE, "upperBound " + input.upperBound().toPlainString()
+					+ " must be greater than 0", "input", "upperBound"));
+		}
+		return errors;
+	}
+
+	private boolean hasObservations(String indicatorCode) {
+		return mongo.exists(Query.query(Criteria.where("indicatorCode").is(indicatorCode)), Observation.class);
+	}
+
+	/**
+	 * Records observations all or nothing: the batch is checked as a whole first. Each is stored under
+	 * {@code indicator:unit:period}, so re-sending replaces. Writes are idempotent upserts, so a batch interrupted by
+	 * a store failure is completed by sending it again.
+	 */
+	public ObservationsResult record(List<ObservationInput> inputs, boolean single) {
+		Map<String, Indicator> known = findAll(inputs.stream().map(ObservationInput::indicatorCode)
+			.filter(Objects::nonNull).toList());
+		var knownUnits = units.findAll(inputs.stream().map(ObservationInput::unitCode).filter(Objects::nonNull).toList())
+			.keySet();
+		Instant now = Instant.now(clock);
+		List<UserError> errors = new ObservationValidator(known, knownUnits, now).validate(inputs, single);
+		if (!errors.isEmpty()) {
+			return new ObservationsResult(List.of(), errors);
+		}
+		List<Observation> observations = inputs.stream().map(input -> toObservation(known.get(input.indicatorCode()), input, now))
+			.toList();
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Observation.class);
+		for (Observation observation : observations) {
+			bulk.replaceOne(Query.query(Criteria.where("_id").is(observation.id())), observation,
+					FindAndReplaceOptions.options().upsert());
+		}
+		bulk.execute();
+		return new ObservationsResult(observations, List.of());
+	}
+
+	private static Observation toObservation(Indicator indicator, ObservationInput input, Instant now) {
+		ReportingPeriod.Period period = indicator.period().parse(input.period()).orElseThrow();
+		var value = indicator.ratio() ? ObservationValidator.ratioPercent(input.numerator(), input.denominator())
+				: input.value();
+		Instant observedAt = input.observedAt() != null ? input.observedAt()
+				: period.end().plusDays(1).atStartOfDay(VIETNAM).toInstant();
+		return new Observation(Observation.idOf(indicator.code(), input.unitCode(), period.key()), indicator.code(),
+				input.unitCode(), period.key(), period.start(), period.end(), value, input.numerator(), input.denominator(),
+				blankToNull(input.source()), observedAt, now);
+	}
+
+	/** Observations of a series ordered by period, optionally of one unit and within a time range. */
+	public PagedConnection<Observation> observations(String indicatorCode, String unitCode, LocalDate from,
+			LocalDate to, PageRequest page) {
+		Criteria criteria = Criteria.where("indicatorCode").is(indicatorCode);
+		if (unitCode != null) {
+			criteria.and("unitCode").is(unitCode);
+		}
+		if (from != null || to != null) {
+			Criteria end = criteria.and("periodEnd");
+			if (from != null) {
+				end.gte(from);
+			}
+			if (to != null) {
+				end.lte(to);
+			}
+		}
+		Query query = Query.query(criteria);
+		long total = mongo.count(query, Observation.class);
+		PageRequest.Window window = page.window(total);
+		query.with(Sort.by("periodEnd", "unitCode")).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Observation.class), window);
+	}
+
+	/**
+	 * The observations of each (indicator, unit) series whose period ended on or before {@code asOf} and after
+	 * {@code since}, oldest first; one query for all series.
+	 */
+	public Map<SeriesKey, List<Observation>> series(Collection<SeriesKey> keys, LocalDate since, LocalDate asOf) {
+		if (keys.isEmpty()) {
+			return new HashMap<>();
+		}
+		Query query = Query.query(Criteria.where("indicatorCode")
+			.in(keys.stream().map(SeriesKey::indicatorCode).collect(Collectors.toSet()))
+			.and("unitCode")
+			.in(keys.stream().map(SeriesKey::unitCode).collect(Collectors.toSet()))
+			.and("periodEnd")
+			.gt(since)
+			.lte(asOf));
+		query.with(Sort.by("periodEnd"));
+		Map<SeriesKey, List<Observation>> series = new HashMap<>();
+		for (Observation observation : mongo.find(query, Observation.class)) {
+			SeriesKey key = new SeriesKey(observation.indicatorCode(), observation.unitCode());
+			if (keys.contains(key)) {
+				series.computeIfAbsent(key, k -> new ArrayList<>()).add(observation);
+			}
+		}
+		return series;
+	}
+
+	public Optional<Observation> findObservation(String id) {
+		return Optional.ofNullable(mongo.findById(id, Observation.class));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** One unit's series of one indicator. */
+	public record SeriesKey(String indicatorCode, String unitCode) {
+	}
+
+}

@@ -1,0 +1,62 @@
+package vn.parmonitor.indicator;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How often an indicator is reported, and the period keys that name its periods. */
+public enum ReportingPeriod {
+
+	/** {@code 2023-10} */
+	MONTHLY(Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])"), "2023-10", 1),
+	/** {@code 2023-Q3} */
+	QUARTERLY(Pattern.compile("(\\d{4})-Q([1-4])"), "2023-Q3", 3),
+	/** {@code 2023-H2} */
+	HALF_YEARLY(Pattern.compile("(\\d{4})-H([12])"), "2023-H2", 6),
+	/** {@code 2023} */
+	YEARLY(Pattern.compile("(\\d{4})"), "2023", 12);
+
+	private final Pattern pattern;
+
+	private final String example;
+
+	private final int months;
+
+	ReportingPeriod(Pattern pattern, String example, int months) {
+		this.pattern = pattern;
+		this.example = example;
+		this.months = months;
+	}
+
+	public String example() {
+		return example;
+	}
+
+	/** The usual length of one period, in months. */
+	public int months() {
+		return months;
+	}
+
+	/** The period a key names, or empty when the key is not of this reporting period's form. */
+	public Optional<Period> parse(String key) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		Matcher matcher = pattern.matcher(key.strip());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		int year = Integer.parseInt(matcher.group(1));
+		int index = this == YEARLY ? 1 : Integer.parseInt(matcher.group(2));
+		YearMonth first = YearMonth.of(year, 1 + (index - 1) * months);
+		YearMonth last = first.plusMonths(months - 1L);
+		return Optional.of(new Period(key.strip(), first.atDay(1), last.atEndOfMonth()));
+	}
+
+	/** A reporting period: its key and its first and last days. */
+	public record Period(String key, LocalDate start, LocalDate end) {
+	}
+
+}

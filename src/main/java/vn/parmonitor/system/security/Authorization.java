@@ -1,0 +1,33 @@
+package vn.parmonitor.system.security;
+
+import java.util.Collection;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Checks that a {@link ApiRole#UNIT} caller acts only for its own unit or the units below it. Admins act for all.
+ */
+public final class Authorization {
+
+	private Authorization() {
+	}
+
+	/**
+	 * @param unitCodes the units the caller acts for
+	 * @param selfAndDescendants the caller's unit and every unit below it
+	 */
+	public static void requireScope(Collection<String> unitCodes, java.util.function.Supplier<Collection<String>> selfAndDescendants) {
+		ApiPrincipal principal = ApiPrincipal.current().orElseThrow(() -> new AccessDeniedException("An API token is required"));
+		if (principal.role() == ApiRole.ADMIN) {
+			return;
+		}
+		Collection<String> allowed = selfAndDescendants.get();
+		for (String unitCode : unitCodes) {
+			if (!allowed.contains(unitCode)) {
+				throw new AccessDeniedException("Token '" + principal.name() + "' speaks for unit " + principal.unitCode()
+						+ " and the units below it, not for unit " + unitCode);
+			}
+		}
+	}
+
+}
