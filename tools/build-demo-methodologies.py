@@ -241,6 +241,16 @@ write("PROVINCE-2021.json", {
              "different split of criterion 7.3 (7.3.1 worth 2 and 7.3.2 worth 1 point).",
     "fields": province_2021})
 
+# 2023 is scored on the 2022 tree (Decision 876/QĐ-BNV applies 2022-2030); in the demo only self-assessments exist.
+write("PROVINCE-2023.json", {
+    "code": "PROVINCE-2023", "family": "PROVINCE", "year": 2023, "lastYear": 2023,
+    "name": "Bộ chỉ số CCHC cấp tỉnh năm 2023", "nameEn": "Provincial PAR INDEX 2023",
+    "unitKind": "PROVINCE", "issuerCode": "BNV", "sourceDecision": "876/QĐ-BNV", "totalMaximum": "100",
+    "illustrative": True,
+    "notes": "The 2022 tree (Decision 876/QĐ-BNV, in force 2022-2030) applied to 2023; the same parts are illustrative. "
+             "In the demo only Lạng Sơn's self-assessment exists, as it stood in November 2023.",
+    "fields": province})
+
 # Lạng Sơn's own index of its district-level units: 8 fields, 2 criteria each, 2 components each.
 DISTRICT_FIELD_MAX = ["10", "8", "14", "9", "14", "8", "15", "22"]
 district = []
@@ -278,4 +288,12 @@ write("LS-DISTRICT-2022.json", {
              "whose tree is not published in our sources. This demo tree has the 8 provincial fields with 2 criteria "
              "of 2 components each; only Văn Quan's result (78.50%, rank 10 of 11) is published.",
     "fields": district})
-print("wrote PROVINCE-2021.json, PROVINCE-2022.json, LS-DISTRICT-2022.json")
+write("LS-DISTRICT-2023.json", {
+    "code": "LS-DISTRICT-2023", "family": "LS-DISTRICT", "year": 2023, "lastYear": 2023,
+    "name": "Bộ chỉ số CCHC các huyện, thành phố tỉnh Lạng Sơn năm 2023",
+    "nameEn": "Lạng Sơn district-level PAR index 2023", "unitKind": "DISTRICT", "issuerCode": "20",
+    "totalMaximum": "100", "illustrative": True,
+    "notes": "Illustrative: the 2022 demo tree applied to 2023. In the demo the districts' self-assessments exist, as "
+             "they stood in November 2023 (synthetic).",
+    "fields": district})
+print("wrote PROVINCE-2021/2022/2023.json, LS-DISTRICT-2022/2023.json")

@@ -3,6 +3,7 @@ package vn.parmonitor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
  * PAR Monitor: the PAR index methodology, administrative units, scores and rankings over GraphQL.
@@ -10,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * <p>Each direct sub-package is one feature ({@code unit}, {@code methodology}, {@code assessment}, ...);
  * {@code system} holds the cross-cutting wiring (store, GraphQL plumbing).
  */
-@SpringBootApplication
+// API tokens replace users and passwords: Boot's generated in-memory user would only be a confusing second door.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class ParMonitorApplication {
 

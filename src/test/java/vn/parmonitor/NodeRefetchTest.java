@@ -44,11 +44,14 @@ class NodeRefetchTest {
 
 	@Test
 	void aUnitsAssessmentsAreListedNewestFirst() {
-		graphQl.document("{ unit(code: \"20\") { assessments { totalCount edges { node { year indexPercent methodology { code } } } } } }")
-			.execute()
-			.path("unit.assessments.edges[*].node.indexPercent")
-			.entityList(String.class)
-			.containsExactly("81.45", "87.11");
+		var response = graphQl
+			.document("{ unit(code: \"20\") { assessments { totalCount edges { node { year stage indexPercent } } } } }")
+			.execute();
+		response.path("unit.assessments.edges[*].node.year").entityList(Integer.class).containsExactly(2023, 2022, 2021);
+		response.path("unit.assessments.edges[*].node.stage").entityList(String.class)
+			.containsExactly("SELF", "FINAL", "FINAL");
+		response.path("unit.assessments.edges[*].node.indexPercent").entityList(String.class)
+			.containsExactly("86.80", "81.45", "87.11");
 	}
 
 }

@@ -37,6 +37,11 @@ public class RankingService {
 		this.reader = reader;
 	}
 
+	/** The whole ranking of a methodology and year at a stage, best first; one query. */
+	public List<CompetitionRanking.Ranked> ranking(String methodologyCode, int year, ScoreStage stage) {
+		return rank(new RankingScope(methodologyCode, year, stage, null));
+	}
+
 	/** The whole ranking of a scope, best first. */
 	List<CompetitionRanking.Ranked> rank(RankingScope scope) {
 		Criteria criteria = Criteria.where("methodologyCode")

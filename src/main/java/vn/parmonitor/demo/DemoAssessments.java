@@ -51,6 +51,51 @@ final class DemoAssessments {
 		return batches;
 	}
 
+	/**
+	 * Self-assessments in progress: each row's index spread over the self-scored components only (surveys and
+	 * statistics come later), as SELF scores with an evidence note.
+	 *
+	 * @param rows rows with {@code methodologyCode, unitCode, indexPercent, source}
+	 */
+	static List<ScoreBatch> selfAssessments(CriterionTree tree, List<Map<String, String>> rows,
+			List<Map<String, String>> subtotals) {
+		List<CriterionDefinition> selfScored = tree.components()
+			.stream()
+			.filter(component -> component.method().selfScored())
+			.toList();
+		BigDecimal selfMaximum = selfScored.stream().map(CriterionDefinition::maxPoints).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
+		String evidence = "Báo cáo tự đánh giá CCHC năm " + tree.methodology().year() + " (minh hoạ / illustrative)";
+		List<ScoreBatch> batches = new ArrayList<>();
+		for (Map<String, String> row : rows) {
+			if (!row.get("methodologyCode").equals(tree.methodology().code())) {
+				continue;
+			}
+			String unitCode = row.get("unitCode");
+			BigDecimal total = new BigDecimal(row.get("indexPercent")).multiply(selfMaximum)
+				.movePointLeft(2)
+				.setScale(2, java.math.RoundingMode.HALF_UP);
+			List<DemoScoreAllocator.Pin> pins = pins(tree, unitCode, subtotals).stream()
+				.map(pin -> new DemoScoreAllocator.Pin(pin.description(), selfScoredOnly(pin.componentCodes(), selfScored),
+						pin.points()))
+				.toList();
+			Map<String, BigDecimal> points = DemoScoreAllocator.allocate(selfScored, total, pins,
+					tree.methodology().code() + "/" + unitCode + "/self");
+			List<ScoreInput> scores = selfScored.stream()
+				.map(component -> new ScoreInput(component.code(), ScoreStage.SELF, points.get(component.code()), evidence))
+				.toList();
+			batches.add(new ScoreBatch(unitCode, tree.methodology().code(), tree.methodology().year(), scores,
+					"Self-assessment in progress (" + row.get("source") + ")", true));
+		}
+		return batches;
+	}
+
+	private static Set<String> selfScoredOnly(Set<String> codes, List<CriterionDefinition> selfScored) {
+		Set<String> kept = new HashSet<>(codes);
+		kept.retainAll(selfScored.stream().map(CriterionDefinition::code).toList());
+		return kept;
+	}
+
 	private static List<DemoScoreAllocator.Pin> pins(CriterionTree tree, String unitCode,
 			List<Map<String, String>> subtotals) {
 		List<DemoScoreAllocator.Pin> pins = new ArrayList<>();

@@ -18,19 +18,21 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import vn.parmonitor.assessment.Assessment;
+import vn.parmonitor.alerting.ContactService;
 import vn.parmonitor.assessment.AssessmentService;
 import vn.parmonitor.assessment.RecordScoresResult;
 import vn.parmonitor.assessment.ScoreBatch;
+import vn.parmonitor.indicator.IndicatorInput;
+import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.ImportMethodologyResult;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyInput;
 import vn.parmonitor.methodology.MethodologyService;
-import vn.parmonitor.unit.Unit;
+import vn.parmonitor.target.PlanInput;
+import vn.parmonitor.target.TargetService;
 import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
-import vn.parmonitor.unit.UpsertUnitsResult;
 
 /**
  * Loads the demo data (see {@code demo/README.md}) through the same services as the API, so it passes the same
@@ -42,7 +44,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-	static final List<String> METHODOLOGIES = List.of("PROVINCE-2021", "PROVINCE-2022", "LS-DISTRICT-2022");
+	/** Published and synthetic results, all stages. */
+	static final List<String> SCORED = List.of("PROVINCE-2021", "PROVINCE-2022", "LS-DISTRICT-2022");
+
+	/** The year in progress: self-assessments only. */
+	static final List<String> SELF_ASSESSED = List.of("PROVINCE-2023", "LS-DISTRICT-2023");
+
+	/** Every collection the demo fills; a reload empties them (deleting, not dropping: see below). */
+	static final List<String> COLLECTIONS = List.of("notifications", "alerts", "unit_contacts", "target_evaluations",
+			"evaluation_runs", "leases", "targets", "plans", "observations", "indicators", "assessments", "methodologies",
+			"units");
 
 	private final DemoDataProperties properties;
 
@@ -52,16 +63,26 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AssessmentService assessments;
 
+	private final IndicatorService indicators;
+
+	private final TargetService targets;
+
+	private final ContactService contacts;
+
 	private final MongoTemplate mongo;
 
 	private final JsonMapper json;
 
 	DemoDataLoader(DemoDataProperties properties, UnitService units, MethodologyService methodologies,
-			AssessmentService assessments, MongoTemplate mongo, JsonMapper json) {
+			AssessmentService assessments, IndicatorService indicators, TargetService targets, ContactService contacts,
+			MongoTemplate mongo, JsonMapper json) {
 		this.properties = properties;
 		this.units = units;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
+		this.indicators = indicators;
+		this.targets = targets;
+		this.contacts = contacts;
 		this.mongo = mongo;
 		this.json = json;
 	}
@@ -69,36 +90,55 @@ class DemoDataLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (properties.reload()) {
-			log.warn("par.demo-data.reload=true: wiping units, methodologies and assessments");
-			// Delete rather than drop: dropping is not what a shared production store should see, and the embedded
-			// store logs an error for a missing collection.
-			List.of(Assessment.class, Methodology.class, Unit.class).forEach(type -> mongo.remove(new Query(), type));
+			log.warn("par.demo-data.reload=true: wiping {}", COLLECTIONS);
+			// Delete rather than drop: a shared production store should never see drops, and the embedded store logs
+			// an error for every missing collection it is asked to drop.
+			COLLECTIONS.forEach(collection -> mongo.remove(new Query(), collection));
 		}
 		else if (!properties.enabled() || !units.isEmpty()) {
 			return;
 		}
 		long started = System.nanoTime();
-		loadUnits();
+		check(units.upsert(DemoUnits.load(json)).userErrors(), "units");
 		List<Map<String, String>> subtotals = CsvRows.read("demo/results/subtotals.csv");
-		int count = 0;
-		for (String code : METHODOLOGIES) {
+		int assessed = 0;
+		for (String code : SCORED) {
 			Methodology methodology = loadMethodology(code);
 			String results = methodology.unitKind() == UnitKind.PROVINCE ? "demo/results/provinces.csv"
 					: "demo/results/lang-son-districts.csv";
-			for (ScoreBatch batch : DemoAssessments.batches(CriterionTree.of(methodology), CsvRows.read(results),
-					subtotals)) {
-				RecordScoresResult result = assessments.record(batch);
-				check(result.userErrors().isEmpty(), "scores of " + batch.unitCode() + " " + code, result.userErrors());
-				count++;
-			}
+			assessed += record(DemoAssessments.batches(CriterionTree.of(methodology), CsvRows.read(results), subtotals));
 		}
-		log.info("Demo data loaded: units, {} methodologies, {} assessments in {} ms", METHODOLOGIES.size(), count,
-				(System.nanoTime() - started) / 1_000_000);
+		List<Map<String, String>> selfRows = CsvRows.read("demo/results/self-assessments-2023.csv");
+		for (String code : SELF_ASSESSED) {
+			assessed += record(DemoAssessments.selfAssessments(CriterionTree.of(loadMethodology(code)), selfRows, subtotals));
+		}
+		loadPlan();
+		log.info("Demo data loaded: {} methodologies, {} assessments, Lạng Sơn's PAR plan 2023 in {} ms",
+				SCORED.size() + SELF_ASSESSED.size(), assessed, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void loadUnits() {
-		UpsertUnitsResult result = units.upsert(DemoUnits.load(json));
-		check(result.userErrors().isEmpty(), "units", result.userErrors());
+	private int record(List<ScoreBatch> batches) {
+		for (ScoreBatch batch : batches) {
+			RecordScoresResult result = assessments.record(batch);
+			check(result.userErrors(), "scores of " + batch.unitCode() + " under " + batch.methodologyCode());
+		}
+		return batches.size();
+	}
+
+	private void loadPlan() {
+		DemoPlan plan = DemoPlan.load(json);
+		for (IndicatorInput indicator : plan.indicators()) {
+			check(indicators.upsert(indicator).userErrors(), "indicator " + indicator.code());
+		}
+		check(indicators.record(DemoPlan.observations(), false).userErrors(), "observations");
+		for (PlanInput input : plan.plans()) {
+			check(targets.upsertPlan(input).userErrors(), "plan " + input.code());
+		}
+		check(targets.upsertTargets(plan.targets()).userErrors(), "targets");
+		for (DemoPlan.Contacts contact : plan.contacts()) {
+			check(contacts.set(contact.unitCode(), contact.emails(), contact.webhookUrl(), contact.digest()).userErrors(),
+					"contacts of " + contact.unitCode());
+		}
 	}
 
 	private Methodology loadMethodology(String code) {
@@ -110,12 +150,12 @@ class DemoDataLoader implements ApplicationRunner {
 			throw new UncheckedIOException(ex);
 		}
 		ImportMethodologyResult result = methodologies.importMethodology(input);
-		check(result.userErrors().isEmpty(), "methodology " + code, result.userErrors());
+		check(result.userErrors(), "methodology " + code);
 		return result.methodology();
 	}
 
-	private static void check(boolean ok, String what, List<?> errors) {
-		if (!ok) {
+	private static void check(List<?> errors, String what) {
+		if (!errors.isEmpty()) {
 			throw new IllegalStateException("Demo data rejected (" + what + "): " + errors);
 		}
 	}

@@ -28,18 +28,25 @@ final class DemoScoreAllocator {
 	private DemoScoreAllocator() {
 	}
 
+	/** Spreads {@code total} over all components of the tree. */
+	static Map<String, BigDecimal> allocate(CriterionTree tree, BigDecimal total, List<Pin> pins, String seed) {
+		return allocate(tree.components(), total, pins, seed);
+	}
+
 	/**
-	 * @param total the unit's points (hundredths at most)
+	 * @param components the components that share the total (all of a tree, or e.g. only the self-assessed ones)
+	 * @param total the points (hundredths at most)
 	 * @param pins published sub-totals that must hold exactly (e.g. a field, or all leaders'-survey components)
 	 * @param seed varies the spread between units and years
 	 * @return points per component code, summing to {@code total} and to every pin
 	 */
-	static Map<String, BigDecimal> allocate(CriterionTree tree, BigDecimal total, List<Pin> pins, String seed) {
-		List<CriterionDefinition> components = tree.components();
+	static Map<String, BigDecimal> allocate(List<CriterionDefinition> components, BigDecimal total, List<Pin> pins,
+			String seed) {
 		int n = components.size();
 		long[] maximum = new long[n];
 		double[] share = new double[n];
-		double ratio = total.doubleValue() / tree.methodology().totalMaximum().doubleValue();
+		double ratio = total.doubleValue()
+				/ components.stream().map(CriterionDefinition::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
 		for (int i = 0; i < n; i++) {
 			maximum[i] = hundredths(components.get(i).maxPoints());
 			double varied = ratio + SPREAD * (2 * unitInterval(seed + "/" + components.get(i).code()) - 1);

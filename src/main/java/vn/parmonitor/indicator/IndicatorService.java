@@ -3,7 +3,6 @@ package vn.parmonitor.indicator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.time.VietnamTime;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
@@ -34,7 +34,6 @@ import vn.parmonitor.unit.UnitService;
 @Service
 public class IndicatorService {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,47}");
 
@@ -154,7 +153,7 @@ public class IndicatorService {
 		var value = indicator.ratio() ? ObservationValidator.ratioPercent(input.numerator(), input.denominator())
 				: input.value();
 		Instant observedAt = input.observedAt() != null ? input.observedAt()
-				: period.end().plusDays(1).atStartOfDay(VIETNAM).toInstant();
+				: period.end().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
 		return new Observation(Observation.idOf(indicator.code(), input.unitCode(), period.key()), indicator.code(),
 				input.unitCode(), period.key(), period.start(), period.end(), value, input.numerator(), input.denominator(),
 				blankToNull(input.source()), observedAt, now);
@@ -207,6 +206,15 @@ public class IndicatorService {
 			}
 		}
 		return series;
+	}
+
+	public Map<String, Observation> findObservations(Collection<String> ids) {
+		Map<String, Observation> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			mongo.find(Query.query(Criteria.where("_id").in(new HashSet<>(ids))), Observation.class)
+				.forEach(o -> found.put(o.id(), o));
+		}
+		return found;
 	}
 
 	public Optional<Observation> findObservation(String id) {

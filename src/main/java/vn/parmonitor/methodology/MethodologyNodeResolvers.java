@@ -13,39 +13,21 @@ class MethodologyNodeResolvers {
 
 	@Bean
 	NodeResolver methodologyNodeResolver(MethodologyService methodologies) {
-		return new NodeResolver() {
-			@Override
-			public String nodeType() {
-				return "Methodology";
-			}
-
-			@Override
-			public Optional<?> resolve(String key) {
-				return methodologies.find(key);
-			}
-		};
+		return NodeResolver.of("Methodology", methodologies::find);
 	}
 
 	@Bean
 	NodeResolver criterionNodeResolver(MethodologyService methodologies) {
-		return new NodeResolver() {
-			@Override
-			public String nodeType() {
-				return "CriterionNode";
+		return NodeResolver.of("CriterionNode", key -> {
+			int slash = key.indexOf('/');
+			if (slash < 0) {
+				return Optional.empty();
 			}
-
-			@Override
-			public Optional<?> resolve(String key) {
-				int slash = key.indexOf('/');
-				if (slash < 0) {
-					return Optional.empty();
-				}
-				return methodologies.find(key.substring(0, slash)).flatMap(methodology -> {
-					CriterionTree tree = CriterionTree.of(methodology);
-					return tree.node(key.substring(slash + 1)).map(node -> new CriterionNodeView(tree, node));
-				});
-			}
-		};
+			return methodologies.find(key.substring(0, slash)).flatMap(methodology -> {
+				CriterionTree tree = CriterionTree.of(methodology);
+				return tree.node(key.substring(slash + 1)).map(node -> new CriterionNodeView(tree, node));
+			});
+		});
 	}
 
 }

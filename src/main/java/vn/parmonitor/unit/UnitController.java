@@ -1,7 +1,6 @@
 package vn.parmonitor.unit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +18,13 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.time.VietnamTime;
 import vn.parmonitor.system.graphql.PagedConnection;
 
 /** GraphQL reads of administrative units. Every nested field that reads the store is batched per request. */
 @Controller
 class UnitController {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final UnitService units;
 
@@ -82,7 +81,7 @@ class UnitController {
 
 	@SchemaMapping
 	boolean active(Unit unit, @Argument LocalDate on) {
-		return unit.activeOn(on == null ? LocalDate.now(VIETNAM) : on);
+		return unit.activeOn(on == null ? LocalDate.now(VietnamTime.ZONE) : on);
 	}
 
 }

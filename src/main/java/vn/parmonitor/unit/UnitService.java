@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
@@ -58,19 +59,7 @@ public class UnitService {
 	 * or an unknown one, are left out. The batch-mapping helper of every feature that points at units.
 	 */
 	public <S> Map<S, Unit> unitsNamedBy(Collection<S> sources, Function<S, String> code) {
-		Set<String> codes = new HashSet<>();
-		for (S source : sources) {
-			addIfPresent(codes, code.apply(source));
-		}
-		Map<String, Unit> found = findAll(codes);
-		Map<S, Unit> result = new LinkedHashMap<>();
-		for (S source : sources) {
-			String named = code.apply(source);
-			if (named != null && found.containsKey(named)) {
-				result.put(source, found.get(named));
-			}
-		}
-		return result;
+		return BatchLookup.namedBy(sources, code, this::findAll);
 	}
 
 	public PagedConnection<Unit> find(UnitFilter filter, PageRequest page) {

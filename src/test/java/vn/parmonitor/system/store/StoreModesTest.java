@@ -49,7 +49,7 @@ class StoreModesTest {
 		}
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ParMonitorApplication.class)
 			.web(WebApplicationType.NONE)
-			.run(file, "--par.demo-data.reload=true")) {
+			.run(file, "--par.demo-data.reload=true", "--par.scheduling.enabled=false")) {
 			UnitService units = second.getBean(UnitService.class);
 			assertThat(units.find("T-PERSIST")).as("wiped").isEmpty();
 			assertThat(units.find("20")).as("demo data loaded").isPresent();
@@ -83,9 +83,10 @@ class StoreModesTest {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		String[] all = new String[args.length + 1];
+		String[] all = new String[args.length + 2];
 		System.arraycopy(args, 0, all, 0, args.length);
 		all[args.length] = "--par.demo-data.enabled=false";
+		all[args.length + 1] = "--par.scheduling.enabled=false";
 		return new SpringApplicationBuilder(ParMonitorApplication.class).web(WebApplicationType.NONE).run(all);
 	}
 

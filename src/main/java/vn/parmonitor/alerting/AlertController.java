@@ -1,0 +1,168 @@
+package vn.parmonitor.alerting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+import vn.parmonitor.evaluation.EvaluationQueries;
+import vn.parmonitor.evaluation.EvaluationRun;
+import vn.parmonitor.evaluation.TargetEvaluation;
+import vn.parmonitor.system.graphql.BatchLookup;
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.system.security.ApiPrincipal;
+import vn.parmonitor.system.security.Authorization;
+import vn.parmonitor.target.Target;
+import vn.parmonitor.target.TargetService;
+import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitService;
+
+/** GraphQL access to alerts, their notifications and units' contacts. */
+@Controller
+class AlertController {
+
+	private final AlertService alerts;
+
+	private final AlertQueries queries;
+
+	private final AlertFeed feed;
+
+	private final ContactService contacts;
+
+	private final UnitService units;
+
+	private final TargetService targets;
+
+	private final EvaluationQueries evaluations;
+
+	AlertController(AlertService alerts, AlertQueries queries, AlertFeed feed, ContactService contacts,
+			UnitService units, TargetService targets, EvaluationQueries evaluations) {
+		this.alerts = alerts;
+		this.queries = queries;
+		this.feed = feed;
+		this.contacts = contacts;
+		this.units = units;
+		this.targets = targets;
+		this.evaluations = evaluations;
+	}
+
+	@QueryMapping(name = "alerts")
+	PagedConnection<Alert> alertList(@Argument AlertQueries.AlertFilter filter, @Argument Integer first,
+			@Argument String after) {
+		return queries.alerts(filter == null ? AlertQueries.AlertFilter.UNRESOLVED : filter,
+				new PageRequest(first, after, null, null));
+	}
+
+	@QueryMapping
+	PagedConnection<Notification> notifications(@Argument AlertQueries.NotificationFilter filter,
+			@Argument Integer first, @Argument String after) {
+		return queries.notifications(filter == null ? AlertQueries.NotificationFilter.ALL : filter,
+				new PageRequest(first, after, null, null));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT')")
+	AlertService.AcknowledgeResult acknowledgeAlert(@Argument AcknowledgeAlertInput input) {
+		var alert = alerts.find(input.alertKey());
+		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
+		alert.ifPresent(found -> Authorization.requireScope(List.of(found.unitCode()),
+				() -> units.selfAndDescendantCodes(caller.unitCode())));
+		String by = caller.name() + (caller.unitCode() == null ? "" : " (" + caller.unitCode() + ")");
+		return alerts.acknowledge(input.alertKey(), by, input.note());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT')")
+	ContactService.ContactsResult setUnitContacts(@Argument UnitContactsInput input) {
+		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
+		Authorization.requireScope(List.of(input.unitCode()), () -> List.of(caller.unitCode()));
+		return contacts.set(input.unitCode(), input.emails(), input.webhookUrl(), input.digest());
+	}
+
+	@SubscriptionMapping
+	Flux<AlertFeed.AlertEventNotice> alertEvents(@Argument String unitCode) {
+		return feed.events(units.selfAndDescendantCodes(unitCode));
+	}
+
+	@SchemaMapping(typeName = "Alert")
+	String key(Alert alert) {
+		return alert.id();
+	}
+
+	@BatchMapping(typeName = "Alert")
+	Map<Alert, Target> target(List<Alert> list) {
+		return BatchLookup.namedBy(list, Alert::targetCode, targets::findTargets);
+	}
+
+	@BatchMapping(typeName = "Alert")
+	Map<Alert, Unit> unit(List<Alert> list) {
+		return units.unitsNamedBy(list, Alert::unitCode);
+	}
+
+	@BatchMapping(typeName = "Alert")
+	Map<Alert, Unit> subjectUnit(List<Alert> list) {
+		return units.unitsNamedBy(list, Alert::subjectUnitCode);
+	}
+
+	@BatchMapping(typeName = "Alert")
+	Map<Alert, TargetEvaluation> lastEvaluation(List<Alert> list) {
+		return BatchLookup.namedBy(list, Alert::lastEvaluationId, evaluations::findEvaluations);
+	}
+
+	@BatchMapping(typeName = "Unit")
+	Map<Unit, UnitContacts> contacts(List<Unit> list) {
+		return BatchLookup.namedBy(list, Unit::code, contacts::find);
+	}
+
+	@BatchMapping(typeName = "Target")
+	Map<Target, Alert> openAlert(List<Target> list) {
+		return BatchLookup.namedBy(list, Target::code, queries::openAlerts);
+	}
+
+	@BatchMapping(typeName = "EvaluationRun")
+	Map<EvaluationRun, Map<String, Integer>> alertChanges(List<EvaluationRun> runs) {
+		var counts = queries.changesOfRuns(runs.stream().map(EvaluationRun::id).toList());
+		Map<EvaluationRun, Map<String, Integer>> result = new LinkedHashMap<>();
+		for (EvaluationRun run : runs) {
+			var ofRun = counts.getOrDefault(run.id(), Map.of());
+			result.put(run, Map.of("opened", ofRun.getOrDefault(AlertEventType.OPENED, 0), "escalated",
+					ofRun.getOrDefault(AlertEventType.ESCALATED, 0), "deescalated",
+					ofRun.getOrDefault(AlertEventType.DEESCALATED, 0), "resolved",
+					ofRun.getOrDefault(AlertEventType.RESOLVED, 0)));
+		}
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Notification")
+	String key(Notification notification) {
+		return notification.id();
+	}
+
+	@BatchMapping(typeName = "Notification")
+	Map<Notification, Alert> alert(List<Notification> list) {
+		return BatchLookup.namedBy(list, Notification::alertId, alerts::findAll);
+	}
+
+	@BatchMapping(typeName = "Notification", field = "unit")
+	Map<Notification, Unit> notificationUnit(List<Notification> list) {
+		return units.unitsNamedBy(list, Notification::unitCode);
+	}
+
+	record AcknowledgeAlertInput(String alertKey, String note) {
+	}
+
+	record UnitContactsInput(String unitCode, List<String> emails, String webhookUrl, Boolean digest) {
+	}
+
+}

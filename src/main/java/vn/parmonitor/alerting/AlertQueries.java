@@ -1,0 +1,122 @@
+package vn.parmonitor.alerting;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.unit.UnitService;
+
+/** Alert and notification listings. */
+@Component
+class AlertQueries {
+
+	private final MongoTemplate mongo;
+
+	private final UnitService units;
+
+	AlertQueries(MongoTemplate mongo, UnitService units) {
+		this.mongo = mongo;
+		this.units = units;
+	}
+
+	PagedConnection<Alert> alerts(AlertFilter filter, PageRequest page) {
+		Criteria criteria = new Criteria();
+		if (filter.unitCode() != null) {
+			criteria.and("unitCode").in(Boolean.FALSE.equals(filter.includeDescendants()) ? List.of(filter.unitCode())
+					: units.selfAndDescendantCodes(filter.unitCode()));
+		}
+		criteria.and("state").in(filter.states() == null || filter.states().isEmpty()
+				? List.of(AlertState.OPEN, AlertState.ACKNOWLEDGED) : filter.states());
+		if (filter.severities() != null && !filter.severities().isEmpty()) {
+			criteria.and("severity").in(filter.severities());
+		}
+		if (filter.targetCode() != null) {
+			criteria.and("targetCode").is(filter.targetCode());
+		}
+		Query query = Query.query(criteria);
+		long total = mongo.count(query, Alert.class);
+		PageRequest.Window window = page.window(total);
+		// "CRITICAL" sorts before "WARNING": ascending severity lists critical alerts first.
+		query.with(Sort.by(Sort.Order.asc("severity"), Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
+			.skip(window.offset())
+			.limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Alert.class), window);
+	}
+
+	PagedConnection<Notification> notifications(NotificationFilter filter, PageRequest page) {
+		Criteria criteria = new Criteria();
+		if (filter.unitCode() != null) {
+			criteria.and("unitCode").is(filter.unitCode());
+		}
+		if (filter.alertKey() != null) {
+			criteria.and("alertId").is(filter.alertKey());
+		}
+		if (filter.states() != null && !filter.states().isEmpty()) {
+			criteria.and("state").in(filter.states());
+		}
+		Query query = Query.query(criteria);
+		long total = mongo.count(query, Notification.class);
+		PageRequest.Window window = page.window(total);
+		query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Notification.class), window);
+	}
+
+	/** Unresolved alerts of the targets, by target code; one query. */
+	Map<String, Alert> openAlerts(Collection<String> targetCodes) {
+		Map<String, Alert> found = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("openKey").in(targetCodes)), Alert.class)
+			.forEach(alert -> found.put(alert.targetCode(), alert));
+		return found;
+	}
+
+	/** How many events of each type each run caused; one query. */
+	Map<String, Map<AlertEventType, Integer>> changesOfRuns(Collection<String> runIds) {
+		Map<String, Map<AlertEventType, Integer>> counts = new HashMap<>();
+		for (Alert alert : mongo.find(Query.query(Criteria.where("events.runId").in(runIds)), Alert.class)) {
+			for (AlertEvent event : alert.events()) {
+				if (event.runId() != null && runIds.contains(event.runId())) {
+					counts.computeIfAbsent(event.runId(), id -> new EnumMap<>(AlertEventType.class))
+						.merge(event.type(), 1, Integer::sum);
+				}
+			}
+		}
+		return counts;
+	}
+
+	/** Unresolved alerts by responsible unit and severity, for the metrics; one query. */
+	Map<List<String>, Integer> openCounts() {
+		Map<List<String>, Integer> counts = new HashMap<>();
+		Query query = Query.query(Criteria.where("openKey").exists(true));
+		query.fields().include("unitCode", "severity");
+		for (Alert alert : mongo.find(query, Alert.class)) {
+			counts.merge(List.of(alert.unitCode(), alert.severity().name()), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+	/** GraphQL {@code AlertFilter}. */
+	record AlertFilter(String unitCode, Boolean includeDescendants, List<AlertState> states,
+			List<AlertSeverity> severities, String targetCode) {
+
+		static final AlertFilter UNRESOLVED = new AlertFilter(null, null, null, null, null);
+
+	}
+
+	/** GraphQL {@code NotificationFilter}. */
+	record NotificationFilter(String unitCode, String alertKey, List<Notification.DeliveryState> states) {
+
+		static final NotificationFilter ALL = new NotificationFilter(null, null, null);
+
+	}
+
+}

@@ -1,0 +1,212 @@
+package vn.parmonitor.alerting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.parmonitor.evaluation.EvaluationRun;
+import vn.parmonitor.evaluation.TargetEvaluation;
+import vn.parmonitor.evaluation.TargetsEvaluated;
+import vn.parmonitor.system.graphql.UserError;
+import vn.parmonitor.system.graphql.UserErrorCode;
+import vn.parmonitor.target.Target;
+import vn.parmonitor.target.TargetService;
+
+/**
+ * Keeps alerts in step with evaluations ({@link AlertLifecycle}) and queues their notifications. Safe with several
+ * replicas: the unique open key stops a second open alert per target, the version stops a change being applied twice,
+ * and a lost race is retried on the fresh alert, where it usually turns out to be no change at all.
+ */
+@Service
+public class AlertService {
+
+	static final int MAX_ATTEMPTS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(AlertService.class);
+
+	private final MongoTemplate mongo;
+
+	private final TargetService targets;
+
+	private final NotificationOutbox outbox;
+
+	private final Clock clock;
+
+	AlertService(MongoTemplate mongo, TargetService targets, NotificationOutbox outbox, Optional<Clock> clock) {
+		this.mongo = mongo;
+		this.targets = targets;
+		this.outbox = outbox;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@EventListener
+	@Order(0)
+	public void onTargetsEvaluated(TargetsEvaluated event) {
+		List<TargetEvaluation> evaluations = event.evaluations();
+		if (evaluations.isEmpty()) {
+			return;
+		}
+		List<String> codes = evaluations.stream().map(TargetEvaluation::targetCode).toList();
+		Map<String, Target> targetsByCode = targets.findTargets(codes);
+		Map<String, Alert> open = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("openKey").in(codes)), Alert.class)
+			.forEach(alert -> open.put(alert.targetCode(), alert));
+		List<Alert> changed = new ArrayList<>();
+		for (TargetEvaluation evaluation : evaluations) {
+			Alert after = apply(event.run(), evaluation, open.get(evaluation.targetCode()));
+			if (after != null) {
+				changed.add(after);
+			}
+		}
+		int queued = outbox.queue(event.run(), changed, targetsByCode);
+		if (!changed.isEmpty()) {
+			log.info("Run {}: {} alert events, {} notifications queued", event.run().id(), changed.size(), queued);
+		}
+	}
+
+	/** Applies one evaluation; returns the alert when an event was added to its history. */
+	private Alert apply(EvaluationRun run, TargetEvaluation evaluation, Alert open) {
+		Alert current = open;
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			AlertLifecycle.Change change = AlertLifecycle.decide(current, evaluation);
+			try {
+				return switch (change) {
+					case NONE -> null;
+					case OPEN -> mongo.insert(opened(run, evaluation));
+					case REFRESH -> {
+						mongo.save(refreshed(current, evaluation));
+						yield null;
+					}
+					case ESCALATE, DEESCALATE, RESOLVE -> mongo.save(changed(current, change, run, evaluation));
+				};
+			}
+			catch (DuplicateKeyException | OptimisticLockingFailureException raced) {
+				current = mongo.findOne(Query.query(Criteria.where("openKey").is(evaluation.targetCode())), Alert.class);
+			}
+		}
+		throw new IllegalStateException("Alert of target " + evaluation.targetCode() + " kept changing under run "
+				+ run.id() + "; gave up after " + MAX_ATTEMPTS + " attempts");
+	}
+
+	private Alert opened(EvaluationRun run, TargetEvaluation evaluation) {
+		Instant now = Instant.now(clock);
+		AlertSeverity severity = AlertSeverity.of(evaluation.status());
+		AlertEvent event = event(1, AlertEventType.OPENED, now, run.id(), severity, evaluation, null, null);
+		return new Alert("alert:" + evaluation.targetCode() + ":" + run.id(), evaluation.targetCode(),
+				evaluation.planCode(), evaluation.responsibleUnitCode(), evaluation.subjectUnitCode(),
+				evaluation.targetCode(), severity, AlertState.OPEN, evaluation.status(), evaluation.id(),
+				evaluation.targetValue(), evaluation.actual(), evaluation.expected(), evaluation.projected(),
+				evaluation.gap(), evaluation.explanation(), now, now, null, null, null, List.of(event), null);
+	}
+
+	private Alert refreshed(Alert alert, TargetEvaluation evaluation) {
+		return new Alert(alert.id(), alert.targetCode(), alert.planCode(), alert.unitCode(), alert.subjectUnitCode(),
+				alert.openKey(), alert.severity(), alert.state(), evaluation.status(), evaluation.id(), evaluation.targetValue(),
+				valueOr(evaluation.actual(), alert.actual()), evaluation.expected(),
+				valueOr(evaluation.projected(), alert.projected()), valueOr(evaluation.gap(), alert.gap()),
+				evaluation.explanation(), alert.openedAt(), alert.updatedAt(), alert.resolvedAt(), alert.acknowledgedAt(),
+				alert.acknowledgedBy(), alert.events(), alert.version());
+	}
+
+	private Alert changed(Alert alert, AlertLifecycle.Change change, EvaluationRun run, TargetEvaluation evaluation) {
+		Instant now = Instant.now(clock);
+		boolean resolve = change == AlertLifecycle.Change.RESOLVE;
+		AlertSeverity severity = resolve ? alert.severity() : AlertSeverity.of(evaluation.status());
+		AlertEventType type = switch (change) {
+			case ESCALATE -> AlertEventType.ESCALATED;
+			case DEESCALATE -> AlertEventType.DEESCALATED;
+			default -> AlertEventType.RESOLVED;
+		};
+		// An escalation needs a fresh acknowledgement; a de-escalation keeps it.
+		AlertState state = resolve ? AlertState.RESOLVED
+				: change == AlertLifecycle.Change.ESCALATE ? AlertState.OPEN : alert.state();
+		AlertEvent event = event(alert.nextSeq(), type, now, run.id(), severity, evaluation, null, null);
+		return new Alert(alert.id(), alert.targetCode(), alert.planCode(), alert.unitCode(), alert.subjectUnitCode(),
+				resolve ? null : alert.openKey(), severity, state, evaluation.status(), evaluation.id(),
+				evaluation.targetValue(), evaluation.actual(), evaluation.expected(), evaluation.projected(),
+				evaluation.gap(), evaluation.explanation(), alert.openedAt(), now, resolve ? now : null,
+				state == AlertState.OPEN ? null : alert.acknowledgedAt(),
+				state == AlertState.OPEN ? null : alert.acknowledgedBy(), alert.eventsWith(event), alert.version());
+	}
+
+	/**
+	 * The unit acknowledges its alert: it has seen it and acts. Only an OPEN alert can be acknowledged; the caller's
+	 * scope has been checked by the controller.
+	 */
+	public AcknowledgeResult acknowledge(String alertId, String by, String note) {
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			Alert alert = mongo.findById(alertId, Alert.class);
+			if (alert == null) {
+				return AcknowledgeResult.error(UserError.of(UserErrorCode.NOT_FOUND, "alert " + alertId
+						+ " does not exist", "input", "alertId"));
+			}
+			if (alert.state() != AlertState.OPEN) {
+				return AcknowledgeResult.error(UserError.of(UserErrorCode.CONFLICT, "alert " + alertId + " is "
+						+ alert.state() + (alert.state() == AlertState.ACKNOWLEDGED ? " (by " + alert.acknowledgedBy() + ")" : "")
+						+ "; only an OPEN alert can be acknowledged", "input", "alertId"));
+			}
+			Instant now = Instant.now(clock);
+			AlertEvent event = new AlertEvent(alert.nextSeq(), AlertEventType.ACKNOWLEDGED, now, null, alert.severity(),
+					alert.lastStatus(), alert.actual(), alert.expected(), alert.projected(), by,
+					note == null || note.isBlank() ? null : note.strip());
+			try {
+				return new AcknowledgeResult(mongo.save(new Alert(alert.id(), alert.targetCode(), alert.planCode(),
+						alert.unitCode(), alert.subjectUnitCode(), alert.openKey(), alert.severity(), AlertState.ACKNOWLEDGED,
+						alert.lastStatus(), alert.lastEvaluationId(), alert.targetValue(), alert.actual(), alert.expected(),
+						alert.projected(), alert.gap(), alert.summary(), alert.openedAt(), now, null, now, by,
+						alert.eventsWith(event), alert.version())), List.of());
+			}
+			catch (OptimisticLockingFailureException raced) {
+				// An evaluation changed the alert meanwhile: look again.
+			}
+		}
+		throw new IllegalStateException("Alert " + alertId + " kept changing; gave up acknowledging it");
+	}
+
+	public Optional<Alert> find(String alertId) {
+		return Optional.ofNullable(mongo.findById(alertId, Alert.class));
+	}
+
+	public Map<String, Alert> findAll(java.util.Collection<String> alertIds) {
+		Map<String, Alert> found = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(alertIds)), Alert.class).forEach(a -> found.put(a.id(), a));
+		return found;
+	}
+
+	private static AlertEvent event(int seq, AlertEventType type, Instant at, String runId, AlertSeverity severity,
+			TargetEvaluation evaluation, String by, String note) {
+		return new AlertEvent(seq, type, at, runId, severity, evaluation.status(), evaluation.actual(),
+				evaluation.expected(), evaluation.projected(), by, note);
+	}
+
+	private static BigDecimal valueOr(BigDecimal value, BigDecimal fallback) {
+		return value != null ? value : fallback;
+	}
+
+	/** The acknowledged alert, or why it could not be acknowledged. */
+	public record AcknowledgeResult(Alert alert, List<UserError> userErrors) {
+
+		static AcknowledgeResult error(UserError error) {
+			return new AcknowledgeResult(null, List.of(error));
+		}
+
+	}
+
+}

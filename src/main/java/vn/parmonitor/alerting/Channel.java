@@ -1,0 +1,8 @@
+package vn.parmonitor.alerting;
+
+/** How a notification travels. */
+public enum Channel {
+
+	EMAIL, WEBHOOK
+
+}

@@ -1,0 +1,135 @@
+package vn.parmonitor.alerting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.parmonitor.evaluation.EvaluationRun;
+import vn.parmonitor.target.Target;
+import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitService;
+
+/**
+ * Queues the notifications of a run's alert events in MongoDB: one per event and recipient, or, for units that
+ * chose a digest, one per run and recipient listing all their lagging targets. Queuing is idempotent: a notification's
+ * id names its event (or run) and recipient, and an id already queued is left alone.
+ */
+@Component
+class NotificationOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+
+	private final MongoTemplate mongo;
+
+	private final ContactService contacts;
+
+	private final UnitService units;
+
+	private final NotificationMessages messages;
+
+	private final Clock clock;
+
+	NotificationOutbox(MongoTemplate mongo, ContactService contacts, UnitService units, NotificationMessages messages,
+			Optional<Clock> clock) {
+		this.mongo = mongo;
+		this.contacts = contacts;
+		this.units = units;
+		this.messages = messages;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Queues what the changed alerts of one run call for; returns how many notifications were newly queued. */
+	int queue(EvaluationRun run, List<Alert> changed, Map<String, Target> targets) {
+		List<Alert> notifying = changed.stream().filter(alert -> alert.lastEvent().type().notifies()).toList();
+		if (notifying.isEmpty()) {
+			return 0;
+		}
+		Set<String> unitCodes = new HashSet<>();
+		notifying.forEach(alert -> unitCodes.add(alert.unitCode()));
+		Map<String, UnitContacts> recipients = contacts.recipients(unitCodes);
+		Map<String, Unit> unitsByCode = units.findAll(unitCodes);
+		List<Notification> queued = new ArrayList<>();
+		Map<String, List<Alert>> digests = new LinkedHashMap<>();
+		for (Alert alert : notifying) {
+			UnitContacts to = recipients.get(alert.unitCode());
+			if (to == null) {
+				log.warn("Alert {} of unit {}: neither the unit nor any unit above it has contacts; nothing sent",
+						alert.id(), alert.unitCode());
+				continue;
+			}
+			if (to.digest()) {
+				digests.computeIfAbsent(alert.unitCode(), code -> new ArrayList<>()).add(alert);
+				continue;
+			}
+			AlertEvent event = alert.lastEvent();
+			for (Recipient recipient : recipientsOf(to)) {
+				String id = alert.id() + "#" + event.seq() + ":" + recipient.channel() + ":" + recipient.address();
+				queued.add(notification(id, alert.id(), event.seq(), event.type(), run.id(), alert.unitCode(), recipient,
+						messages.event(alert, event, targets.get(alert.targetCode()), unitsByCode.get(alert.unitCode()), id)));
+			}
+		}
+		digests.forEach((unitCode, changedOfUnit) -> queued.addAll(
+				digest(run, unitsByCode.get(unitCode), recipients.get(unitCode), changedOfUnit, targets)));
+		int stored = 0;
+		for (Notification notification : queued) {
+			try {
+				mongo.insert(notification);
+				stored++;
+			}
+			catch (DuplicateKeyException alreadyQueued) {
+				// Another replica, or an earlier attempt of this run, queued it already: it is sent once.
+			}
+		}
+		return stored;
+	}
+
+	private List<Notification> digest(EvaluationRun run, Unit unit, UnitContacts to, List<Alert> changed,
+			Map<String, Target> targets) {
+		List<Alert> lagging = mongo.find(Query.query(Criteria.where("unitCode").is(unit.code()).and("openKey").exists(true)),
+				Alert.class);
+		List<Notification> digest = new ArrayList<>();
+		for (Recipient recipient : recipientsOf(to)) {
+			String id = "digest:" + run.id() + ":" + unit.code() + ":" + recipient.channel() + ":" + recipient.address();
+			digest.add(notification(id, null, null, null, run.id(), unit.code(), recipient,
+					messages.digest(run.id(), run.asOf(), unit, lagging, changed, targets, id)));
+		}
+		return digest;
+	}
+
+	private Notification notification(String id, String alertId, Integer seq, AlertEventType type, String runId,
+			String unitCode, Recipient recipient, NotificationMessages.Message message) {
+		Instant now = Instant.now(clock);
+		return new Notification(id, alertId, seq, type, runId, unitCode, recipient.channel(), recipient.address(),
+				message.subject(), message.body(), message.json(), Notification.DeliveryState.PENDING, 0, now, now, null,
+				null, null, null, null);
+	}
+
+	private static List<Recipient> recipientsOf(UnitContacts to) {
+		List<Recipient> recipients = new ArrayList<>();
+		to.emails().forEach(email -> recipients.add(new Recipient(Channel.EMAIL, email)));
+		if (to.webhookUrl() != null) {
+			recipients.add(new Recipient(Channel.WEBHOOK, to.webhookUrl()));
+		}
+		return recipients;
+	}
+
+	private record Recipient(Channel channel, String address) {
+	}
+
+
+}

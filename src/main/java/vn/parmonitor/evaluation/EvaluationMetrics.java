@@ -1,0 +1,61 @@
+package vn.parmonitor.evaluation;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The evaluation job's own metrics: {@code par_evaluation_duration_seconds}, {@code par_evaluation_runs_total} by
+ * result, and {@code par_evaluation_last_success_timestamp_seconds} (the time the last successful run evaluated as
+ * of is in {@code par_evaluation_last_success_as_of_timestamp_seconds}).
+ */
+@Component
+class EvaluationMetrics {
+
+	private final Timer duration;
+
+	private final Counter succeeded;
+
+	private final Counter failed;
+
+	private final AtomicLong lastSuccessSeconds = new AtomicLong();
+
+	private final AtomicLong lastSuccessAsOfSeconds = new AtomicLong();
+
+	EvaluationMetrics(MeterRegistry registry) {
+		this.duration = Timer.builder("par.evaluation.duration")
+			.description("Time taken by one evaluation of all active targets")
+			.serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1),
+					Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10))
+			.register(registry);
+		this.succeeded = Counter.builder("par.evaluation.runs").tag("result", "success").register(registry);
+		this.failed = Counter.builder("par.evaluation.runs").tag("result", "failure").register(registry);
+		Gauge.builder("par.evaluation.last.success.timestamp", lastSuccessSeconds, AtomicLong::get)
+			.description("When the last successful evaluation finished (Unix seconds; 0 before the first)")
+			.baseUnit("seconds")
+			.register(registry);
+		Gauge.builder("par.evaluation.last.success.as.of.timestamp", lastSuccessAsOfSeconds, AtomicLong::get)
+			.description("The time the last successful evaluation evaluated as of (Unix seconds)")
+			.baseUnit("seconds")
+			.register(registry);
+	}
+
+	void succeeded(long nanos, EvaluationRun run) {
+		duration.record(Duration.ofNanos(nanos));
+		succeeded.increment();
+		lastSuccessSeconds.set(run.finishedAt().getEpochSecond());
+		lastSuccessAsOfSeconds.set(run.asOf().getEpochSecond());
+	}
+
+	void failed(long nanos) {
+		duration.record(Duration.ofNanos(nanos));
+		failed.increment();
+	}
+
+}

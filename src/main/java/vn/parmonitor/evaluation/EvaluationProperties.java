@@ -1,0 +1,37 @@
+package vn.parmonitor.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * When targets are evaluated and by which thresholds (see the README, "Evaluation rules").
+ *
+ * @param cron Quartz cron of the scheduled evaluation (default hourly)
+ * @param runOnStartup evaluate once right after start-up, so that metrics and alerts are fresh after a deploy
+ * @param asOf evaluate as of this instant instead of now: replays a past year (the demo evaluates 2023)
+ * @param onTrackTolerance how far progress may fall short (share of the planned change) and still be on track
+ * @param offTrackLag how far progress may fall short and still only be at risk; beyond it the target is off track
+ * @param trendWindow how many recent observations the projection's linear trend uses
+ * @param dataGraceDays days after a reporting period's usual length before an indicator's data counts as missing
+ * @param rankMinCoverage share of a ranking's peers that must have scores before a rank is judged
+ * @param leaseDuration how long one replica holds the evaluation lease before others may take over
+ */
+@ConfigurationProperties("par.evaluation")
+public record EvaluationProperties(String cron, boolean runOnStartup, Instant asOf, BigDecimal onTrackTolerance,
+		BigDecimal offTrackLag, int trendWindow, int dataGraceDays, BigDecimal rankMinCoverage,
+		Duration leaseDuration) {
+
+	public EvaluationProperties {
+		cron = cron == null || cron.isBlank() ? "0 0 * * * ?" : cron;
+		onTrackTolerance = onTrackTolerance == null ? new BigDecimal("0.02") : onTrackTolerance;
+		offTrackLag = offTrackLag == null ? new BigDecimal("0.15") : offTrackLag;
+		trendWindow = trendWindow <= 1 ? 6 : trendWindow;
+		dataGraceDays = dataGraceDays < 0 ? 15 : dataGraceDays;
+		rankMinCoverage = rankMinCoverage == null ? new BigDecimal("0.5") : rankMinCoverage;
+		leaseDuration = leaseDuration == null ? Duration.ofMinutes(10) : leaseDuration;
+	}
+
+}

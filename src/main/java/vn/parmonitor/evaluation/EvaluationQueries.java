@@ -1,0 +1,101 @@
+package vn.parmonitor.evaluation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+
+/** Reads runs and evaluations: the evaluation history. */
+@Component
+public class EvaluationQueries {
+
+	private final MongoTemplate mongo;
+
+	EvaluationQueries(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public PagedConnection<EvaluationRun> runs(PageRequest page) {
+		Query query = new Query();
+		long total = mongo.count(query, EvaluationRun.class);
+		PageRequest.Window window = page.window(total);
+		query.with(Sort.by(Sort.Direction.DESC, "startedAt")).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, EvaluationRun.class), window);
+	}
+
+	public PagedConnection<TargetEvaluation> history(String targetCode, Instant from, Instant to, PageRequest page) {
+		Criteria criteria = Criteria.where("targetCode").is(targetCode);
+		if (from != null || to != null) {
+			Criteria at = criteria.and("evaluatedAt");
+			if (from != null) {
+				at.gte(from);
+			}
+			if (to != null) {
+				at.lte(to);
+			}
+		}
+		Query query = Query.query(criteria);
+		long total = mongo.count(query, TargetEvaluation.class);
+		PageRequest.Window window = page.window(total);
+		query.with(Sort.by(Sort.Order.desc("evaluatedAt"), Sort.Order.desc("_id"))).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, TargetEvaluation.class), window);
+	}
+
+	/** The latest successful run. */
+	public Optional<EvaluationRun> latestRun() {
+		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("state").is(EvaluationRun.RunState.SUCCEEDED))
+			.with(Sort.by(Sort.Direction.DESC, "startedAt")), EvaluationRun.class));
+	}
+
+	/** The evaluations of the latest successful run, by target code; two queries. */
+	public Map<String, TargetEvaluation> latest(Collection<String> targetCodes) {
+		Map<String, TargetEvaluation> found = new HashMap<>();
+		latestRun().ifPresent(run -> {
+			Criteria criteria = Criteria.where("runId").is(run.id());
+			if (targetCodes != null) {
+				criteria.and("targetCode").in(targetCodes);
+			}
+			mongo.find(Query.query(criteria), TargetEvaluation.class).forEach(e -> found.put(e.targetCode(), e));
+		});
+		return found;
+	}
+
+	public Map<String, List<TargetEvaluation>> ofRuns(Collection<String> runIds) {
+		Map<String, List<TargetEvaluation>> byRun = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("runId").in(runIds)).with(Sort.by("targetCode")), TargetEvaluation.class)
+			.forEach(e -> byRun.computeIfAbsent(e.runId(), id -> new java.util.ArrayList<>()).add(e));
+		return byRun;
+	}
+
+	public Map<String, EvaluationRun> findRuns(Collection<String> ids) {
+		Map<String, EvaluationRun> found = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(ids)), EvaluationRun.class).forEach(r -> found.put(r.id(), r));
+		return found;
+	}
+
+	public Optional<EvaluationRun> findRun(String id) {
+		return Optional.ofNullable(mongo.findById(id, EvaluationRun.class));
+	}
+
+	public Map<String, TargetEvaluation> findEvaluations(Collection<String> ids) {
+		Map<String, TargetEvaluation> found = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(ids)), TargetEvaluation.class).forEach(e -> found.put(e.id(), e));
+		return found;
+	}
+
+	public Optional<TargetEvaluation> findEvaluation(String id) {
+		return Optional.ofNullable(mongo.findById(id, TargetEvaluation.class));
+	}
+
+}

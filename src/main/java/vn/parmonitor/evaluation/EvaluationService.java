@@ -1,0 +1,158 @@
+package vn.parmonitor.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.parmonitor.system.lease.InstanceId;
+import vn.parmonitor.system.lease.Leases;
+import vn.parmonitor.system.time.VietnamTime;
+import vn.parmonitor.target.Target;
+import vn.parmonitor.target.TargetService;
+
+/**
+ * Evaluates every active target at one time and keeps the results. One replica at a time (a lease in MongoDB);
+ * a scheduled slot runs once whichever replica claims it first. Listeners of {@link TargetsEvaluated} (alerts,
+ * metrics) run before the run is reported finished.
+ */
+@Service
+public class EvaluationService {
+
+	static final String LEASE = "target-evaluation";
+
+	private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
+
+	private final TargetService targets;
+
+	private final MeasurementReader measurements;
+
+	private final MongoTemplate mongo;
+
+	private final Leases leases;
+
+	private final InstanceId instance;
+
+	private final ApplicationEventPublisher events;
+
+	private final EvaluationProperties properties;
+
+	private final EvaluationMetrics metrics;
+
+	private final ProgressRules rules;
+
+	private final Clock clock;
+
+	EvaluationService(TargetService targets, MeasurementReader measurements, MongoTemplate mongo, Leases leases,
+			InstanceId instance, ApplicationEventPublisher events, EvaluationProperties properties,
+			EvaluationMetrics metrics, Optional<Clock> clock) {
+		this.targets = targets;
+		this.measurements = measurements;
+		this.mongo = mongo;
+		this.leases = leases;
+		this.instance = instance;
+		this.events = events;
+		this.properties = properties;
+		this.metrics = metrics;
+		this.rules = new ProgressRules(properties);
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** The time evaluations are made as of: the configured {@code par.evaluation.as-of}, or now. */
+	public Instant evaluationTime() {
+		return properties.asOf() != null ? properties.asOf() : Instant.now(clock);
+	}
+
+	/** A scheduled run for its fire time; empty when another replica already ran the slot or holds the lease. */
+	public Optional<EvaluationRun> runScheduled(Instant fireTime) {
+		return run("scheduled:" + fireTime, EvaluationTrigger.SCHEDULED, evaluationTime());
+	}
+
+	/** A run now, on request or at start-up; empty when another replica is evaluating right now. */
+	public Optional<EvaluationRun> runNow(EvaluationTrigger trigger, Instant asOf) {
+		return run(trigger.name().toLowerCase() + ":" + UUID.randomUUID(), trigger, asOf == null ? evaluationTime() : asOf);
+	}
+
+	private Optional<EvaluationRun> run(String runId, EvaluationTrigger trigger, Instant asOf) {
+		if (!leases.tryAcquire(LEASE, instance.value(), properties.leaseDuration())) {
+			log.info("Evaluation {} skipped: another replica holds the evaluation lease", runId);
+			return Optional.empty();
+		}
+		try {
+			EvaluationRun started = new EvaluationRun(runId, trigger, asOf, Instant.now(clock), null, instance.value(),
+					EvaluationRun.RunState.RUNNING, 0, Map.of(), null);
+			try {
+				mongo.insert(started);
+			}
+			catch (DuplicateKeyException alreadyRun) {
+				log.info("Evaluation {} skipped: the slot was already run", runId);
+				return Optional.empty();
+			}
+			return Optional.of(execute(started));
+		}
+		finally {
+			leases.release(LEASE, instance.value());
+		}
+	}
+
+	private EvaluationRun execute(EvaluationRun run) {
+		long started = System.nanoTime();
+		try {
+			List<TargetEvaluation> evaluations = evaluate(run, targets.activeTargets());
+			if (!evaluations.isEmpty()) {
+				mongo.insertAll(evaluations);
+			}
+			events.publishEvent(new TargetsEvaluated(run, evaluations));
+			Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
+			evaluations.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
+			EvaluationRun finished = new EvaluationRun(run.id(), run.trigger(), run.asOf(), run.startedAt(),
+					Instant.now(clock), run.instance(), EvaluationRun.RunState.SUCCEEDED, evaluations.size(), counts, null);
+			mongo.save(finished);
+			metrics.succeeded(System.nanoTime() - started, finished);
+			log.info("Evaluation {} as of {}: {} targets {}", run.id(), run.asOf(), evaluations.size(), counts);
+			return finished;
+		}
+		catch (RuntimeException ex) {
+			EvaluationRun failed = new EvaluationRun(run.id(), run.trigger(), run.asOf(), run.startedAt(),
+					Instant.now(clock), run.instance(), EvaluationRun.RunState.FAILED, 0, Map.of(), ex.toString());
+			mongo.save(failed);
+			metrics.failed(System.nanoTime() - started);
+			log.error("Evaluation {} failed", run.id(), ex);
+			throw ex;
+		}
+	}
+
+	private List<TargetEvaluation> evaluate(EvaluationRun run, List<Target> active) {
+		LocalDate today = LocalDate.ofInstant(run.asOf(), VietnamTime.ZONE);
+		Map<String, Measurement> measured = measurements.read(active, today);
+		List<TargetEvaluation> evaluations = new ArrayList<>();
+		for (Target target : active) {
+			Measurement measurement = measured.get(target.code());
+			ProgressRules.Outcome outcome = rules.evaluate(target, measurement, today);
+			Provenance provenance = new Provenance(measurement.indicatorCode(), measurement.observationIds(),
+					measurement.assessmentId(), measurement.stage(), measurement.hasData() && !measurement.finalValue(),
+					outcome.projectionMethod(), outcome.trendPoints(), measurement.note());
+			evaluations.add(new TargetEvaluation(TargetEvaluation.idOf(run.id(), target.code()), run.id(), target.code(),
+					target.planCode(), target.kind(), target.subjectUnitCode(), target.responsibleUnitCode(),
+					target.comparator(), run.asOf(), outcome.status(), target.targetValue(), outcome.actual(),
+					outcome.expected(), outcome.projected(), outcome.gap(), outcome.actualProgress(),
+					outcome.expectedProgress(), outcome.projectedProgress(), measurement.dataDate(), provenance,
+					outcome.explanation()));
+		}
+		return evaluations;
+	}
+
+}

@@ -1,0 +1,164 @@
+package vn.parmonitor.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.parmonitor.alerting.AlertingStatistics;
+import vn.parmonitor.assessment.AssessmentKey;
+import vn.parmonitor.assessment.AssessmentReader;
+import vn.parmonitor.assessment.AssessmentView;
+import vn.parmonitor.assessment.CompetitionRanking;
+import vn.parmonitor.assessment.RankingService;
+import vn.parmonitor.assessment.ScoreStage;
+import vn.parmonitor.evaluation.EvaluationQueries;
+import vn.parmonitor.evaluation.EvaluationService;
+import vn.parmonitor.evaluation.TargetEvaluation;
+import vn.parmonitor.evaluation.TargetsEvaluated;
+import vn.parmonitor.methodology.Methodology;
+import vn.parmonitor.methodology.MethodologyService;
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.time.VietnamTime;
+import vn.parmonitor.target.Target;
+import vn.parmonitor.target.TargetService;
+import vn.parmonitor.unit.UnitService;
+
+/**
+ * Keeps the {@code par_} gauges in step with the shared state in MongoDB: after each local evaluation (last among
+ * its listeners, once alerts are updated), and every {@code par.metrics.refresh-interval} to pick up other replicas'
+ * runs and deliveries. Every replica exposes the same values, so Prometheus rules aggregate with {@code max}.
+ */
+@Component
+class MetricsRefresher {
+
+	private static final Logger log = LoggerFactory.getLogger(MetricsRefresher.class);
+
+	private final EvaluationQueries evaluations;
+
+	private final EvaluationService evaluationService;
+
+	private final TargetService targets;
+
+	private final UnitService units;
+
+	private final MethodologyService methodologies;
+
+	private final RankingService rankings;
+
+	private final AssessmentReader assessments;
+
+	private final AlertingStatistics alerting;
+
+	private final MetricsProperties properties;
+
+	private final TargetGauges targetGauges;
+
+	private final UnitGauges unitGauges;
+
+	private final OperationsGauges operationsGauges;
+
+	MetricsRefresher(EvaluationQueries evaluations, EvaluationService evaluationService, TargetService targets,
+			UnitService units, MethodologyService methodologies, RankingService rankings, AssessmentReader assessments,
+			AlertingStatistics alerting, MetricsProperties properties, MeterRegistry registry) {
+		this.evaluations = evaluations;
+		this.evaluationService = evaluationService;
+		this.targets = targets;
+		this.units = units;
+		this.methodologies = methodologies;
+		this.rankings = rankings;
+		this.assessments = assessments;
+		this.alerting = alerting;
+		this.properties = properties;
+		this.targetGauges = new TargetGauges(registry);
+		this.unitGauges = new UnitGauges(registry);
+		this.operationsGauges = new OperationsGauges(registry);
+	}
+
+	/** After a local run: its evaluations are the latest (the run is marked finished only after its listeners). */
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	public void afterEvaluation(TargetsEvaluated event) {
+		Map<String, TargetEvaluation> latest = new java.util.HashMap<>();
+		event.evaluations().forEach(evaluation -> latest.put(evaluation.targetCode(), evaluation));
+		refresh(latest);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	public void atStartup() {
+		refresh(evaluations.latest(null));
+	}
+
+	@Scheduled(fixedDelayString = "${par.metrics.refresh-interval:PT60S}", initialDelayString = "${par.metrics.refresh-interval:PT60S}")
+	public void periodically() {
+		refresh(evaluations.latest(null));
+	}
+
+	synchronized void refresh(Map<String, TargetEvaluation> latest) {
+		try {
+			Map<String, Target> targetsByCode = targets.findTargets(latest.keySet());
+			Set<String> unitCodes = latest.values().stream().map(TargetEvaluation::responsibleUnitCode)
+				.collect(Collectors.toSet());
+			targetGauges.update(latest, targetsByCode, units.findAll(unitCodes), properties.perTargetUnitKinds());
+			List<UnitGauges.FamilyRanking> published = publishedRankings();
+			unitGauges.update(published, watched(published, targetsByCode.values()));
+			operationsGauges.update(alerting.openAlerts(), alerting.pending(),
+					alerting.oldestPendingAge(Instant.now()));
+		}
+		catch (RuntimeException ex) {
+			// A metrics refresh must never break an evaluation or the scheduler; the next refresh tries again.
+			log.warn("Refreshing the par_ metrics failed", ex);
+		}
+	}
+
+	/** For each family, the latest year (up to the evaluation year) with a published ranking. */
+	private List<UnitGauges.FamilyRanking> publishedRankings() {
+		int upTo = LocalDate.ofInstant(evaluationService.evaluationTime(), VietnamTime.ZONE).getYear();
+		List<Methodology> all = methodologies.find(null, null, PageRequest.firstPage(PageRequest.MAX_PAGE_SIZE)).nodes();
+		Map<String, List<Methodology>> byFamily = all.stream().collect(Collectors.groupingBy(Methodology::family));
+		List<UnitGauges.FamilyRanking> result = new ArrayList<>();
+		byFamily.forEach((family, members) -> members.stream()
+			.sorted(Comparator.comparingInt(Methodology::lastYear).reversed())
+			.flatMap(m -> java.util.stream.IntStream.rangeClosed(m.year(), Math.min(m.lastYear(), upTo))
+				.boxed()
+				.sorted(Comparator.reverseOrder())
+				.map(year -> new UnitGauges.FamilyRanking(family, m.code(), year,
+						rankings.ranking(m.code(), year, ScoreStage.FINAL))))
+			.filter(ranking -> !ranking.entries().isEmpty())
+			.findFirst()
+			.ifPresent(result::add));
+		return result;
+	}
+
+	/** The published assessments of the units that targets measure: their points lost are worth a dashboard. */
+	private List<AssessmentView> watched(List<UnitGauges.FamilyRanking> published, java.util.Collection<Target> active) {
+		Set<String> subjects = active.stream().map(Target::subjectUnitCode).collect(Collectors.toCollection(HashSet::new));
+		List<AssessmentKey> keys = new ArrayList<>();
+		for (UnitGauges.FamilyRanking ranking : published) {
+			for (CompetitionRanking.Ranked entry : ranking.entries()) {
+				if (subjects.contains(entry.entry().unitCode())) {
+					keys.add(new AssessmentKey(entry.entry().unitCode(), ranking.year(), ranking.methodologyCode(),
+							ScoreStage.FINAL));
+				}
+			}
+		}
+		return new ArrayList<>(assessments.load(keys).values());
+	}
+
+}

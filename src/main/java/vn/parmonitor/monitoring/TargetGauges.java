@@ -1,0 +1,127 @@
+package vn.parmonitor.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+
+import vn.parmonitor.evaluation.TargetEvaluation;
+import vn.parmonitor.evaluation.TargetStatus;
+import vn.parmonitor.system.time.VietnamTime;
+import vn.parmonitor.target.Target;
+import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitKind;
+
+/**
+ * Per-target series from the latest evaluation run, labelled by codes only ({@code target}, {@code unit} = the
+ * responsible unit); names and other attributes sit on {@code par_target_info}, to be joined on {@code target}.
+ * Ratios are "of the target", oriented so that 1 or more means the target is met (ranks and lower-is-better
+ * indicators are inverted).
+ */
+class TargetGauges {
+
+	private final MultiGauge actual;
+
+	private final MultiGauge expected;
+
+	private final MultiGauge projected;
+
+	private final MultiGauge status;
+
+	private final MultiGauge dataAge;
+
+	private final MultiGauge info;
+
+	private final MultiGauge byStatus;
+
+	TargetGauges(MeterRegistry registry) {
+		actual = ratio(registry, "par.target.actual", "Actual value as a ratio of the target (1 or more: met)");
+		expected = ratio(registry, "par.target.expected", "Value expected by now as a ratio of the target");
+		projected = ratio(registry, "par.target.projected", "Value projected at the deadline as a ratio of the target");
+		status = MultiGauge.builder("par.target.status")
+			.description("1 for the target's status at the latest evaluation, 0 for the other statuses")
+			.register(registry);
+		dataAge = MultiGauge.builder("par.target.data.age")
+			.baseUnit("seconds")
+			.description("Age of the data behind the latest evaluation, at the time evaluated as of")
+			.register(registry);
+		info = MultiGauge.builder("par.target.info")
+			.description("Attributes of a target (always 1): subject unit, plan, kind, indicator, importance")
+			.register(registry);
+		byStatus = MultiGauge.builder("par.targets")
+			.description("Active targets by status at the latest evaluation and by the kind of their responsible unit")
+			.register(registry);
+	}
+
+	private static MultiGauge ratio(MeterRegistry registry, String name, String description) {
+		return MultiGauge.builder(name).baseUnit("ratio").description(description).register(registry);
+	}
+
+	void update(Map<String, TargetEvaluation> latest, Map<String, Target> targets, Map<String, Unit> units,
+			Set<UnitKind> perTargetKinds) {
+		List<MultiGauge.Row<?>> actualRows = new ArrayList<>();
+		List<MultiGauge.Row<?>> expectedRows = new ArrayList<>();
+		List<MultiGauge.Row<?>> projectedRows = new ArrayList<>();
+		List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
+		List<MultiGauge.Row<?>> ageRows = new ArrayList<>();
+		List<MultiGauge.Row<?>> infoRows = new ArrayList<>();
+		Map<UnitKind, Map<TargetStatus, Integer>> counts = new EnumMap<>(UnitKind.class);
+		for (TargetEvaluation evaluation : latest.values()) {
+			Target target = targets.get(evaluation.targetCode());
+			Unit unit = units.get(evaluation.responsibleUnitCode());
+			if (target == null || unit == null) {
+				continue;
+			}
+			counts.computeIfAbsent(unit.kind(), kind -> new EnumMap<>(TargetStatus.class))
+				.merge(evaluation.status(), 1, Integer::sum);
+			if (!perTargetKinds.contains(unit.kind())) {
+				continue;
+			}
+			Tags tags = Tags.of("target", target.code(), "unit", unit.code());
+			add(actualRows, tags, evaluation.attainment(evaluation.actual()));
+			add(expectedRows, tags, evaluation.attainment(evaluation.expected()));
+			add(projectedRows, tags, evaluation.attainment(evaluation.projected()));
+			for (TargetStatus each : TargetStatus.values()) {
+				statusRows.add(MultiGauge.Row.of(tags.and("status", each.name()), each == evaluation.status() ? 1 : 0));
+			}
+			if (evaluation.dataDate() != null) {
+				LocalDate evaluatedOn = LocalDate.ofInstant(evaluation.evaluatedAt(), VietnamTime.ZONE);
+				long seconds = Duration.between(evaluation.dataDate().plusDays(1).atStartOfDay(VietnamTime.ZONE),
+						evaluatedOn.plusDays(1).atStartOfDay(VietnamTime.ZONE)).toSeconds();
+				ageRows.add(MultiGauge.Row.of(tags, Math.max(0, seconds)));
+			}
+			infoRows.add(MultiGauge.Row.of(tags.and("subject_unit", target.subjectUnitCode(), "plan", target.planCode(),
+					"kind", target.kind().name(), "indicator", target.indicatorCode() == null ? "" : target.indicatorCode(),
+					"importance", target.importance().name()), 1));
+		}
+		List<MultiGauge.Row<?>> countRows = new ArrayList<>();
+		counts.forEach((kind, ofKind) -> {
+			for (TargetStatus each : TargetStatus.values()) {
+				countRows.add(MultiGauge.Row.of(Tags.of("unit_kind", kind.name(), "status", each.name()),
+						ofKind.getOrDefault(each, 0)));
+			}
+		});
+		actual.register(actualRows, true);
+		expected.register(expectedRows, true);
+		projected.register(projectedRows, true);
+		status.register(statusRows, true);
+		dataAge.register(ageRows, true);
+		info.register(infoRows, true);
+		byStatus.register(countRows, true);
+	}
+
+	private static void add(List<MultiGauge.Row<?>> rows, Tags tags, BigDecimal value) {
+		if (value != null) {
+			rows.add(MultiGauge.Row.of(tags, value.doubleValue()));
+		}
+	}
+
+}
