@@ -6,10 +6,6 @@ import java.util.List;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-
 /** Counts the commands the application sends to MongoDB, through the driver's {@link CommandListener}. */
 public class MongoCommandCounter implements CommandListener {
 
@@ -27,21 +23,6 @@ public class MongoCommandCounter implements CommandListener {
 
 	public synchronized List<String> commands() {
 		return List.copyOf(commands);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	public static class Configuration {
-
-		@Bean
-		MongoCommandCounter mongoCommandCounter() {
-			return new MongoCommandCounter();
-		}
-
-		@Bean
-		MongoClientSettingsBuilderCustomizer countCommands(MongoCommandCounter counter) {
-			return settings -> settings.addCommandListener(counter);
-		}
-
 	}
 
 }

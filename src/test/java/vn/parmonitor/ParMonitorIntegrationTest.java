@@ -13,20 +13,22 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one application context the integration tests share (identical annotations, so Spring caches it): the real
  * server on a random port, the embedded store on its memory backend, the demo profile (demo data, 2023 replayed),
- * Quartz not started (tests drive evaluation and delivery themselves), and a MongoDB command counter. Tests that change data use units and methodologies of their own, never the demo's rankings.
+ * Quartz not started (tests drive evaluation and delivery themselves), short retry delays, and the real peers of
+ * {@link TestInfrastructure} (an SMTP server, a MongoDB command counter). Tests that change data use units and methodologies of their own, never the demo's rankings.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "par.embedded-store.backend=memory", "par.scheduling.enabled=false",
-				"par.evaluation.run-on-startup=false", "par.security.tokens[0].name=test-admin",
+				"par.evaluation.run-on-startup=false", "par.notifications.initial-retry-delay=PT1S",
+				"par.notifications.max-retry-delay=PT2S", "par.security.tokens[0].name=test-admin",
 				"par.security.tokens[0].token=" + ParMonitorIntegrationTest.ADMIN_TOKEN,
 				"par.security.tokens[0].role=ADMIN", "par.security.tokens[1].name=van-quan-officer",
 				"par.security.tokens[1].token=" + ParMonitorIntegrationTest.VAN_QUAN_TOKEN,
 				"par.security.tokens[1].role=UNIT", "par.security.tokens[1].unitCode=184" })
 @ActiveProfiles("demo")
 @AutoConfigureHttpGraphQlTester
-@Import(MongoCommandCounter.Configuration.class)
+@Import(TestInfrastructure.class)
 public @interface ParMonitorIntegrationTest {
 
 	/** An ADMIN token (the Department of Home Affairs). */

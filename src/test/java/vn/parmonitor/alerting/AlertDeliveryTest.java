@@ -1,0 +1,257 @@
+package vn.parmonitor.alerting;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import vn.parmonitor.ParMonitorIntegrationTest;
+import vn.parmonitor.Testers;
+import vn.parmonitor.WebhookReceiver;
+import vn.parmonitor.evaluation.EvaluationService;
+import vn.parmonitor.evaluation.EvaluationTrigger;
+import vn.parmonitor.indicator.Direction;
+import vn.parmonitor.indicator.IndicatorInput;
+import vn.parmonitor.indicator.IndicatorMeasure;
+import vn.parmonitor.indicator.IndicatorService;
+import vn.parmonitor.indicator.ObservationInput;
+import vn.parmonitor.indicator.ReportingPeriod;
+import vn.parmonitor.target.PlanInput;
+import vn.parmonitor.target.TargetInput;
+import vn.parmonitor.target.TargetKind;
+import vn.parmonitor.target.TargetService;
+import vn.parmonitor.unit.UnitInput;
+import vn.parmonitor.unit.UnitKind;
+import vn.parmonitor.unit.UnitService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An alert's whole life on a province of its own: a lagging indicator opens an alert, delivered by e-mail (GreenMail)
+ * and webhook (a real HTTP server); an observation that brings the target back on track resolves it at the next
+ * evaluation, with exactly one "resolved" notification per channel. Also: a receiver that is down and then up gets
+ * each event exactly once; a digest unit gets one message per run; a unit acknowledges its own alerts only.
+ */
+@ParMonitorIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertDeliveryTest {
+
+	static final String INDICATOR = "T-ALERT-RATE";
+
+	final WebhookReceiver receiver = WebhookReceiver.up();
+
+	final WebhookReceiver lateReceiver = WebhookReceiver.down();
+
+	@Autowired
+	UnitService units;
+
+	@Autowired
+	IndicatorService indicators;
+
+	@Autowired
+	TargetService targets;
+
+	@Autowired
+	ContactService contacts;
+
+	@Autowired
+	EvaluationService evaluations;
+
+	@Autowired
+	NotificationDelivery delivery;
+
+	@Autowired
+	AlertService alerts;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	HttpGraphQlTester anonymous;
+
+	@BeforeAll
+	void provinceWithAPlan() {
+		check(units.upsert(List.of(unit("T-AL-PROV", "Tỉnh Cảnh Báo", UnitKind.PROVINCE, null),
+				unit("T-AL-SO", "Sở Chậm Tiến Độ", UnitKind.DEPARTMENT, "T-AL-PROV"),
+				unit("T-AL-DOWN", "Sở Mất Kết Nối", UnitKind.DEPARTMENT, "T-AL-PROV"),
+				unit("T-AL-DIGEST", "Sở Nhận Tổng Hợp", UnitKind.DEPARTMENT, "T-AL-PROV"),
+				unit("T-AL-VQ-PNV", "Phòng Nội vụ huyện Văn Quan", UnitKind.DEPARTMENT, "184"))).userErrors());
+		check(indicators.upsert(new IndicatorInput(INDICATOR, "Tỷ lệ thử cảnh báo", null, null, IndicatorMeasure.PERCENT,
+				Direction.HIGHER_IS_BETTER, ReportingPeriod.MONTHLY, true, true, null, "done", "all")).userErrors());
+		check(targets.upsertPlan(new PlanInput("T-AL-PLAN", "Kế hoạch thử", "T-AL-PROV", 2023, null, null, null, null,
+				null, null, List.of())).userErrors());
+		check(targets.upsertTargets(List.of(target("T-AL-LAG", "T-AL-PROV", "T-AL-SO"),
+				target("T-AL-DOWN-LAG", "T-AL-DOWN", "T-AL-DOWN"), target("T-AL-DIGEST-1", "T-AL-DIGEST", "T-AL-DIGEST"),
+				target("T-AL-DIGEST-2", "T-AL-PROV", "T-AL-DIGEST"), target("T-AL-VQ", "T-AL-VQ-PNV", "T-AL-VQ-PNV")))
+			.userErrors());
+		for (String unit : List.of("T-AL-PROV", "T-AL-DOWN", "T-AL-DIGEST", "T-AL-VQ-PNV")) {
+			lagging(unit);
+		}
+		check(contacts.set("T-AL-SO", List.of("so@t-al.par-monitor.invalid"), receiver.url("/so"), false).userErrors());
+		check(contacts.set("T-AL-DOWN", List.of(), lateReceiver.url("/down"), false).userErrors());
+		check(contacts.set("T-AL-DIGEST", List.of("tong-hop@t-al.par-monitor.invalid"), receiver.url("/digest"), true)
+			.userErrors());
+		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+	}
+
+	@Test
+	void aLaggingTargetOpensAnAlertAndAnObservationThatBringsItOnTrackResolvesItWithOneResolvedNotification()
+			throws Exception {
+		Alert opened = alerts.find(openAlertKey("T-AL-LAG")).orElseThrow();
+		assertThat(opened.severity()).isEqualTo(AlertSeverity.CRITICAL);
+		assertThat(opened.unitCode()).isEqualTo("T-AL-SO");
+		deliverAll();
+		assertThat(mailsTo("so@t-al.par-monitor.invalid")).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).startsWith("[PAR Monitor] CRITICAL Thử T-AL-LAG"));
+		assertThat(receiver.received("/so")).singleElement().satisfies(post -> {
+			assertThat(post.event()).isEqualTo("OPENED");
+			assertThat(post.idempotencyKey()).isEqualTo(opened.id() + "#1:WEBHOOK:" + receiver.url("/so"));
+			assertThat(post.body()).contains("\"type\":\"alert.opened\"").contains("\"status\":\"OFF_TRACK\"");
+		});
+
+		onTrack("T-AL-PROV");
+		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+		Alert resolved = alerts.find(opened.id()).orElseThrow();
+		assertThat(resolved.state()).isEqualTo(AlertState.RESOLVED);
+		assertThat(resolved.openKey()).isNull();
+		assertThat(resolved.events()).extracting(AlertEvent::type).containsExactly(AlertEventType.OPENED,
+				AlertEventType.RESOLVED);
+		deliverAll();
+		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+		deliverAll();
+		assertThat(mailsTo("so@t-al.par-monitor.invalid")).hasSize(2);
+		assertThat(mailsTo("so@t-al.par-monitor.invalid").get(1).getSubject()).startsWith("[PAR Monitor] RESOLVED");
+		assertThat(receiver.received("/so")).extracting(WebhookReceiver.Received::event).containsExactly("OPENED",
+				"RESOLVED");
+	}
+
+	@Test
+	void aReceiverThatIsDownAndThenUpGetsEachEventExactlyOnce() {
+		String key = openAlertKey("T-AL-DOWN-LAG") + "#1:WEBHOOK:" + lateReceiver.url("/down");
+		deliverAll();
+		Notification failed = notification(key);
+		assertThat(failed.state()).isEqualTo(Notification.DeliveryState.PENDING);
+		assertThat(failed.attempts()).isGreaterThanOrEqualTo(1);
+		assertThat(failed.lastError()).contains("ConnectException");
+		lateReceiver.start();
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			delivery.deliverDue();
+			return notification(key).state() == Notification.DeliveryState.DELIVERED;
+		});
+		deliverAll();
+		deliverAll();
+		assertThat(lateReceiver.received("/down")).extracting(WebhookReceiver.Received::idempotencyKey)
+			.containsExactly(key);
+	}
+
+	@Test
+	void aDigestUnitGetsOneMessagePerRunListingAllItsLaggingTargets() throws Exception {
+		deliverAll();
+		List<WebhookReceiver.Received> digests = receiver.received("/digest");
+		assertThat(digests).hasSize(1);
+		assertThat(digests.get(0).event()).isEqualTo("digest");
+		assertThat(digests.get(0).body()).contains("T-AL-DIGEST-1").contains("T-AL-DIGEST-2").contains("\"type\":\"digest\"");
+		assertThat(mailsTo("tong-hop@t-al.par-monitor.invalid")).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).contains("2 chỉ tiêu chậm tiến độ"));
+	}
+
+	@Test
+	void aUnitAcknowledgesItsOwnAlertsOnly() {
+		HttpGraphQlTester vanQuan = Testers.as(anonymous, ParMonitorIntegrationTest.VAN_QUAN_TOKEN);
+		String acknowledge = "mutation($key: String!) { acknowledgeAlert(input: { alertKey: $key, note: \"Đang khắc phục\" }) { alert { state acknowledgedBy events { type by note } } userErrors { message code } } }";
+		String own = openAlertKey("T-AL-VQ");
+		var response = vanQuan.document(acknowledge).variable("key", own).execute();
+		response.path("acknowledgeAlert.alert.state").entity(String.class).isEqualTo("ACKNOWLEDGED");
+		response.path("acknowledgeAlert.alert.acknowledgedBy").entity(String.class)
+			.isEqualTo("van-quan-officer (184)");
+		response.path("acknowledgeAlert.alert.events[1]").entity(Map.class)
+			.isEqualTo(Map.of("type", "ACKNOWLEDGED", "by", "van-quan-officer (184)", "note", "Đang khắc phục"));
+		vanQuan.document(acknowledge).variable("key", own).execute().path("acknowledgeAlert.userErrors[0].code")
+			.entity(String.class).isEqualTo("CONFLICT");
+		vanQuan.document(acknowledge).variable("key", openAlertKey("T-AL-LAG-NEVER-RESOLVED")).execute()
+			.path("acknowledgeAlert.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND");
+		vanQuan.document(acknowledge).variable("key", openAlertKey("T-AL-DIGEST-1")).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+	}
+
+	/** The key of the target's unresolved alert (or of its latest one), read through the API. */
+	private String openAlertKey(String targetCode) {
+		List<Map> edges = anonymous
+			.document("query($t: String) { alerts(filter: { targetCode: $t, states: [OPEN, ACKNOWLEDGED, RESOLVED] }) { edges { node { key } } } }")
+			.variable("t", targetCode)
+			.execute()
+			.path("alerts.edges")
+			.entityList(Map.class)
+			.get();
+		return edges.isEmpty() ? "alert:" + targetCode + ":none" : (String) ((Map<?, ?>) edges.get(0).get("node")).get("key");
+	}
+
+	private Notification notification(String id) {
+		return mongo.findById(id, Notification.class);
+	}
+
+	@Autowired
+	org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+	private void deliverAll() {
+		while (delivery.deliverDue() > 0) {
+			// until nothing due is left
+		}
+	}
+
+	private List<MimeMessage> mailsTo(String address) throws Exception {
+		List<MimeMessage> mails = new ArrayList<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+				mails.add(message);
+			}
+		}
+		return mails;
+	}
+
+	private void lagging(String unit) {
+		List<ObservationInput> inputs = new ArrayList<>();
+		int[] values = { 700, 720, 740, 760, 780, 800 };
+		for (int i = 0; i < values.length; i++) {
+			inputs.add(new ObservationInput(INDICATOR, unit, "2023-" + String.format("%02d", 5 + i), null,
+					java.math.BigDecimal.valueOf(values[i]), java.math.BigDecimal.valueOf(1000), "test", null));
+		}
+		check(indicators.record(inputs, false).userErrors());
+	}
+
+	private void onTrack(String unit) {
+		check(indicators.record(List.of(
+				new ObservationInput(INDICATOR, unit, "2023-09", null, java.math.BigDecimal.valueOf(990),
+						java.math.BigDecimal.valueOf(1000), "catch-up", null),
+				new ObservationInput(INDICATOR, unit, "2023-10", null, java.math.BigDecimal.valueOf(999),
+						java.math.BigDecimal.valueOf(1000), "catch-up", null)), false).userErrors());
+	}
+
+	private static TargetInput target(String code, String subject, String responsible) {
+		return new TargetInput(code, "T-AL-PLAN", "Thử " + code, TargetKind.INDICATOR, subject, responsible, null, null,
+				null, null, null, INDICATOR, null, java.math.BigDecimal.valueOf(100),
+				new TargetInput.BaselineInput(java.math.BigDecimal.valueOf(60), java.time.LocalDate.of(2022, 12, 31)),
+				java.time.LocalDate.of(2023, 12, 31), null, null, null);
+	}
+
+	private static UnitInput unit(String code, String name, UnitKind kind, String parent) {
+		return new UnitInput(code, name, null, null, kind, parent, null, null, null, null);
+	}
+
+	private static void check(List<?> errors) {
+		assertThat(errors).isEmpty();
+	}
+
+}

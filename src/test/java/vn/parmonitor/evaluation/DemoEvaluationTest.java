@@ -1,0 +1,150 @@
+package vn.parmonitor.evaluation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import vn.parmonitor.ParMonitorIntegrationTest;
+import vn.parmonitor.Testers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo's 2023 plan evaluated as of 10 November 2023 through the example queries: the online-dossier target with
+ * its numbers, its open alert, and the matching par_ series on /actuator/prometheus.
+ */
+@ParMonitorIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoEvaluationTest {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@LocalServerPort
+	int port;
+
+	GraphQlTester.Response evaluation;
+
+	@BeforeAll
+	void evaluate() {
+		evaluation = run(Testers.admin(graphQl), "evaluate-targets.graphql");
+	}
+
+	@Test
+	void theEvaluateTargetsExampleSummarisesTheRun() {
+		evaluation.path("evaluateTargets.userErrors").entityList(Object.class).hasSize(0);
+		evaluation.path("evaluateTargets.run.trigger").entity(String.class).isEqualTo("MANUAL");
+		evaluation.path("evaluateTargets.run.asOf").entity(String.class).isEqualTo("2023-11-10T02:00:00Z");
+		evaluation.path("evaluateTargets.run.targetsEvaluated").entity(Integer.class)
+			.satisfies(count -> assertThat(count).isGreaterThanOrEqualTo(9));
+	}
+
+	@Test
+	void theOnlineDossierTargetHasItsActualExpectedProjectionGapAndStatus() {
+		Map<String, Object> target = target("LS-2023-ONLINE-DOSSIERS");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> latest = (Map<String, Object>) target.get("latestEvaluation");
+		assertThat(latest).containsEntry("status", "OFF_TRACK")
+			.containsEntry("actual", "93.58")
+			.containsEntry("expected", "95.70")
+			.containsEntry("projected", "94.95")
+			.containsEntry("gap", "6.42")
+			.containsEntry("evaluatedAt", "2023-11-10T02:00:00Z");
+		assertThat((String) latest.get("explanation")).contains("79% of the planned change against 86% expected by now");
+		assertThat(target.get("openAlert")).isEqualTo(Map.of("severity", "CRITICAL", "state", "OPEN"));
+	}
+
+	@Test
+	void provisionalAndMissingDataAreSaidSo() {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> index = (Map<String, Object>) target("LS-2023-INDEX").get("latestEvaluation");
+		assertThat(index).containsEntry("status", "ON_TRACK").containsEntry("actual", "86.80");
+		assertThat(index.get("provenance")).isEqualTo(Map.of("stage", "SELF", "provisional", true, "projectionMethod",
+				"CARRIED_FORWARD", "trendPoints", 1, "note",
+				"provisional: index over the 61.5 of 100 points scored at the SELF stage"));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> rank = (Map<String, Object>) target("LS-2023-RANK").get("latestEvaluation");
+		assertThat(rank).containsEntry("status", "NO_DATA");
+		assertThat((String) rank.get("explanation")).startsWith("only 1 of 63 PROVINCE units have 2023 scores");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> vanQuan = (Map<String, Object>) target("LS-2023-VAN-QUAN-RANK").get("latestEvaluation");
+		assertThat(vanQuan).containsEntry("status", "AT_RISK").containsEntry("actual", "7");
+	}
+
+	@Test
+	void theAlertsExampleListsLangSonsLaggingUnitsCriticalFirst() {
+		GraphQlTester.Response alerts = run(graphQl, "lang-son-alerts.graphql");
+		List<Map<String, Object>> nodes = alerts.path("alerts.edges[*].node").entityList(mapType()).get();
+		assertThat(nodes).extracting(node -> (String) ((Map<?, ?>) node.get("target")).get("code"))
+			.contains("LS-2023-ONLINE-DOSSIERS", "LS-2023-ONLINE-PAYMENT", "LS-2023-SYSTEMS-CONNECTED",
+					"LS-2023-DIGITISATION", "LS-2023-VAN-QUAN-RANK");
+		assertThat(nodes).extracting(node -> (String) node.get("severity")).isSorted();
+		Map<String, Object> dossiers = nodes.stream()
+			.filter(node -> ((Map<?, ?>) node.get("target")).get("code").equals("LS-2023-ONLINE-DOSSIERS"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(dossiers).containsEntry("severity", "CRITICAL").containsEntry("actual", "93.58");
+		assertThat(((Map<?, ?>) dossiers.get("unit")).get("code")).isEqualTo((Object) "20-TTPVHCC");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> opening = ((List<Map<String, Object>>) dossiers.get("events")).get(0);
+		assertThat(opening).containsEntry("type", "OPENED").containsEntry("seq", 1);
+	}
+
+	@Test
+	void prometheusShowsTheMatchingParSeries() throws Exception {
+		String metrics = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(metrics)
+			.contains("par_target_actual_ratio{application=\"par-monitor\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 0.9358")
+			.contains("par_target_expected_ratio{application=\"par-monitor\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 0.957")
+			.contains("par_target_projected_ratio{application=\"par-monitor\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 0.9495")
+			.contains("par_target_status{application=\"par-monitor\",status=\"OFF_TRACK\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 1.0")
+			.contains("par_alerts_open{application=\"par-monitor\",severity=\"critical\",unit=\"20-TTPVHCC\"} 1.0")
+			.contains("par_unit_index_ratio{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 0.8145")
+			.contains("par_unit_rank{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 54.0")
+			.contains("par_unit_lost_points{application=\"par-monitor\",family=\"PROVINCE\",field=\"7\",unit=\"20\"} 4.08")
+			.contains("par_evaluation_runs_total{application=\"par-monitor\",result=\"success\"}");
+		assertThat(metrics.lines().filter(line -> line.startsWith("par_target_info{")))
+			.anySatisfy(line -> assertThat(line).contains("indicator=\"ONLINE_DOSSIER_RATE\"")
+				.contains("subject_unit=\"20\"").contains("target=\"LS-2023-ONLINE-DOSSIERS\""));
+	}
+
+	private Map<String, Object> target(String code) {
+		List<Map<String, Object>> targets = run(graphQl, "lang-son-targets.graphql").path("plan.targets")
+			.entityList(mapType())
+			.get();
+		return targets.stream().filter(t -> t.get("code").equals(code)).findFirst().orElseThrow();
+	}
+
+	private static GraphQlTester.Response run(GraphQlTester tester, String example) {
+		try {
+			return tester.document(Files.readString(Path.of("examples", example))).execute();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Class<Map<String, Object>> mapType() {
+		return (Class<Map<String, Object>>) (Class<?>) Map.class;
+	}
+
+}
