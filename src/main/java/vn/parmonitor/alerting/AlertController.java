@@ -131,14 +131,13 @@ class AlertController {
 	}
 
 	@BatchMapping(typeName = "EvaluationRun")
-	Map<EvaluationRun, Map<String, Integer>> alertChanges(List<EvaluationRun> runs) {
+	Map<EvaluationRun, AlertChangeSummary> alertChanges(List<EvaluationRun> runs) {
 		var counts = queries.changesOfRuns(runs.stream().map(EvaluationRun::id).toList());
-		Map<EvaluationRun, Map<String, Integer>> result = new LinkedHashMap<>();
+		Map<EvaluationRun, AlertChangeSummary> result = new LinkedHashMap<>();
 		for (EvaluationRun run : runs) {
 			var ofRun = counts.getOrDefault(run.id(), Map.of());
-			result.put(run, Map.of("opened", ofRun.getOrDefault(AlertEventType.OPENED, 0), "escalated",
-					ofRun.getOrDefault(AlertEventType.ESCALATED, 0), "deescalated",
-					ofRun.getOrDefault(AlertEventType.DEESCALATED, 0), "resolved",
+			result.put(run, new AlertChangeSummary(ofRun.getOrDefault(AlertEventType.OPENED, 0),
+					ofRun.getOrDefault(AlertEventType.ESCALATED, 0), ofRun.getOrDefault(AlertEventType.DEESCALATED, 0),
 					ofRun.getOrDefault(AlertEventType.RESOLVED, 0)));
 		}
 		return result;
@@ -160,6 +159,9 @@ class AlertController {
 	}
 
 	record AcknowledgeAlertInput(String alertKey, String note) {
+	}
+
+	record AlertChangeSummary(int opened, int escalated, int deescalated, int resolved) {
 	}
 
 	record UnitContactsInput(String unitCode, List<String> emails, String webhookUrl, Boolean digest) {

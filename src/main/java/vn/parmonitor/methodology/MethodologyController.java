@@ -80,10 +80,10 @@ class MethodologyController {
 	}
 
 	@SchemaMapping(typeName = "Methodology")
-	Map<String, Long> counts(Methodology methodology) {
+	MethodologyCounts counts(Methodology methodology) {
 		CriterionTree tree = CriterionTree.of(methodology);
-		return Map.of("fields", tree.count(NodeLevel.FIELD), "criteria", tree.count(NodeLevel.CRITERION),
-				"components", tree.count(NodeLevel.COMPONENT));
+		return new MethodologyCounts(tree.count(NodeLevel.FIELD), tree.count(NodeLevel.CRITERION),
+				tree.count(NodeLevel.COMPONENT));
 	}
 
 	@SchemaMapping(typeName = "Methodology")
@@ -119,6 +119,9 @@ class MethodologyController {
 	}
 
 	record MethodMaximum(AssessmentMethod method, BigDecimal maximumPoints) {
+	}
+
+	record MethodologyCounts(long fields, long criteria, long components) {
 	}
 
 }

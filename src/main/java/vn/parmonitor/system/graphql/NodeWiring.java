@@ -17,6 +17,9 @@ import org.springframework.graphql.execution.ClassNameTypeResolver;
  * Wires the {@code Node} interface once for all types: every object type implementing {@code Node} gets its
  * {@code id} field from {@link NodeObject#globalId()}, and abstract types resolve a {@link NodeObject} by its
  * {@link NodeObject#nodeType()} (other objects by their class name).
+ *
+ * <p>Wired by a type visitor, the {@code id} fields are invisible to Spring for GraphQL's start-up schema inspection,
+ * which therefore lists them as "unmapped"; they are mapped.
  */
 final class NodeWiring {
 
