@@ -93,13 +93,13 @@ class AlertQueries {
 		return counts;
 	}
 
-	/** Unresolved alerts by responsible unit and severity, for the metrics; one query. */
+	/** Unresolved alerts by measured unit, responsible unit and severity, for the metrics; one query. */
 	Map<List<String>, Integer> openCounts() {
 		Map<List<String>, Integer> counts = new HashMap<>();
 		Query query = Query.query(Criteria.where("openKey").exists(true));
-		query.fields().include("unitCode", "severity");
+		query.fields().include("subjectUnitCode", "unitCode", "severity");
 		for (Alert alert : mongo.find(query, Alert.class)) {
-			counts.merge(List.of(alert.unitCode(), alert.severity().name()), 1, Integer::sum);
+			counts.merge(List.of(alert.subjectUnitCode(), alert.unitCode(), alert.severity().name()), 1, Integer::sum);
 		}
 		return counts;
 	}

@@ -25,7 +25,7 @@ public class AlertingStatistics {
 		this.queries = queries;
 	}
 
-	/** Unresolved alerts, keyed by [responsible unit code, severity]. */
+	/** Unresolved alerts, keyed by [measured unit code, responsible unit code, severity]. */
 	public Map<List<String>, Integer> openAlerts() {
 		return queries.openCounts();
 	}

@@ -53,6 +53,20 @@ class NotificationDelivery {
 		this.instance = instance;
 		this.meters = meters;
 		this.clock = clock.orElse(Clock.systemUTC());
+		// Register the counters up front: a series that exists at 0 lets rate() and dashboards show "nothing failed"
+		// instead of "no data".
+		for (Channel channel : Channel.values()) {
+			delivered(channel);
+			failed(channel);
+		}
+	}
+
+	private io.micrometer.core.instrument.Counter delivered(Channel channel) {
+		return meters.counter("par.notifications.delivered", "channel", channel.name().toLowerCase());
+	}
+
+	private io.micrometer.core.instrument.Counter failed(Channel channel) {
+		return meters.counter("par.notifications.failed", "channel", channel.name().toLowerCase());
 	}
 
 	/** Sends what is due, at most one batch; returns how many were delivered. */
@@ -104,7 +118,7 @@ class NotificationDelivery {
 				.set("lastError", error)
 				.unset("claimedBy")
 				.unset("claimedUntil"), Notification.class);
-			meters.counter("par.notifications.failed", "channel", notification.channel().name().toLowerCase()).increment();
+			failed(notification.channel()).increment();
 			log.warn("Notification {} to {} failed (attempt {}), next attempt at {}: {}", notification.id(),
 					notification.recipient(), notification.attempts(), next, error);
 			return false;
@@ -114,7 +128,7 @@ class NotificationDelivery {
 			.unset("lastError")
 			.unset("claimedBy")
 			.unset("claimedUntil"), Notification.class);
-		meters.counter("par.notifications.delivered", "channel", notification.channel().name().toLowerCase()).increment();
+		delivered(notification.channel()).increment();
 		return true;
 	}
 

@@ -10,7 +10,7 @@ import vn.parmonitor.unit.UnitKind;
 /**
  * The cardinality budget of the {@code par_} metrics.
  *
- * @param perTargetUnitKinds targets whose responsible unit is of these kinds get series of their own; the others
+ * @param perTargetUnitKinds targets that measure a unit of these kinds get series of their own; the others
  *     (communes, at national scale ten thousand of them) are only counted in {@code par_targets}
  * @param refreshInterval how often every replica re-reads the shared state (other replicas' runs, deliveries)
  */

@@ -113,7 +113,7 @@ class MetricsRefresher {
 	synchronized void refresh(Map<String, TargetEvaluation> latest) {
 		try {
 			Map<String, Target> targetsByCode = targets.findTargets(latest.keySet());
-			Set<String> unitCodes = latest.values().stream().map(TargetEvaluation::responsibleUnitCode)
+			Set<String> unitCodes = latest.values().stream().map(TargetEvaluation::subjectUnitCode)
 				.collect(Collectors.toSet());
 			targetGauges.update(latest, targetsByCode, units.findAll(unitCodes), properties.perTargetUnitKinds());
 			List<UnitGauges.FamilyRanking> published = publishedRankings();

@@ -24,7 +24,7 @@ class OperationsGauges {
 
 	OperationsGauges(MeterRegistry registry) {
 		openAlerts = MultiGauge.builder("par.alerts.open")
-			.description("Unresolved lag alerts (open or acknowledged) by responsible unit and severity")
+			.description("Unresolved lag alerts (open or acknowledged) by measured unit, responsible unit and severity")
 			.register(registry);
 		pending = MultiGauge.builder("par.notifications.pending")
 			.description("Notifications queued and not yet delivered, by channel")
@@ -37,8 +37,8 @@ class OperationsGauges {
 
 	void update(Map<List<String>, Integer> open, Map<Channel, Long> backlog, Duration oldest) {
 		List<MultiGauge.Row<?>> alertRows = new ArrayList<>();
-		open.forEach((key, count) -> alertRows.add(MultiGauge.Row.of(Tags.of("unit", key.get(0), "severity",
-				key.get(1).toLowerCase()), count)));
+		open.forEach((key, count) -> alertRows.add(MultiGauge.Row.of(Tags.of("unit", key.get(0), "owner_agency",
+				key.get(1), "severity", key.get(2).toLowerCase()), count)));
 		openAlerts.register(alertRows, true);
 		List<MultiGauge.Row<?>> pendingRows = new ArrayList<>();
 		backlog.forEach((channel, count) -> pendingRows.add(MultiGauge.Row.of(Tags.of("channel",

@@ -21,10 +21,10 @@ import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitKind;
 
 /**
- * Per-target series from the latest evaluation run, labelled by codes only ({@code target}, {@code unit} = the
- * responsible unit); names and other attributes sit on {@code par_target_info}, to be joined on {@code target}.
- * Ratios are "of the target", oriented so that 1 or more means the target is met (ranks and lower-is-better
- * indicators are inverted).
+ * Per-target series from the latest evaluation run, labelled by codes only: {@code target}, {@code unit} (the unit
+ * whose value is measured) and {@code owner_agency} (the responsible unit, which receives the alerts); other
+ * attributes sit on {@code par_target_info}, to be joined on {@code target}. Ratios are "of the target", oriented so
+ * that 1 or more means the target is met (ranks and lower-is-better indicators are inverted).
  */
 class TargetGauges {
 
@@ -40,6 +40,8 @@ class TargetGauges {
 
 	private final MultiGauge info;
 
+	private final MultiGauge value;
+
 	private final MultiGauge byStatus;
 
 	TargetGauges(MeterRegistry registry) {
@@ -54,10 +56,13 @@ class TargetGauges {
 			.description("Age of the data behind the latest evaluation, at the time evaluated as of")
 			.register(registry);
 		info = MultiGauge.builder("par.target.info")
-			.description("Attributes of a target (always 1): subject unit, plan, kind, indicator, importance")
+			.description("Attributes of a target (always 1): plan, kind, indicator, importance")
+			.register(registry);
+		value = MultiGauge.builder("par.target.value")
+			.description("The target value itself (e.g. 85 for an index of at least 85%, 35 for a rank of at most 35)")
 			.register(registry);
 		byStatus = MultiGauge.builder("par.targets")
-			.description("Active targets by status at the latest evaluation and by the kind of their responsible unit")
+			.description("Active targets by status at the latest evaluation and by the kind of the unit they measure")
 			.register(registry);
 	}
 
@@ -73,10 +78,11 @@ class TargetGauges {
 		List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
 		List<MultiGauge.Row<?>> ageRows = new ArrayList<>();
 		List<MultiGauge.Row<?>> infoRows = new ArrayList<>();
+		List<MultiGauge.Row<?>> valueRows = new ArrayList<>();
 		Map<UnitKind, Map<TargetStatus, Integer>> counts = new EnumMap<>(UnitKind.class);
 		for (TargetEvaluation evaluation : latest.values()) {
 			Target target = targets.get(evaluation.targetCode());
-			Unit unit = units.get(evaluation.responsibleUnitCode());
+			Unit unit = units.get(evaluation.subjectUnitCode());
 			if (target == null || unit == null) {
 				continue;
 			}
@@ -85,7 +91,8 @@ class TargetGauges {
 			if (!perTargetKinds.contains(unit.kind())) {
 				continue;
 			}
-			Tags tags = Tags.of("target", target.code(), "unit", unit.code());
+			Tags tags = Tags.of("target", target.code(), "unit", unit.code(), "owner_agency",
+					evaluation.responsibleUnitCode());
 			add(actualRows, tags, evaluation.attainment(evaluation.actual()));
 			add(expectedRows, tags, evaluation.attainment(evaluation.expected()));
 			add(projectedRows, tags, evaluation.attainment(evaluation.projected()));
@@ -98,9 +105,9 @@ class TargetGauges {
 						evaluatedOn.plusDays(1).atStartOfDay(VietnamTime.ZONE)).toSeconds();
 				ageRows.add(MultiGauge.Row.of(tags, Math.max(0, seconds)));
 			}
-			infoRows.add(MultiGauge.Row.of(tags.and("subject_unit", target.subjectUnitCode(), "plan", target.planCode(),
-					"kind", target.kind().name(), "indicator", target.indicatorCode() == null ? "" : target.indicatorCode(),
-					"importance", target.importance().name()), 1));
+			infoRows.add(MultiGauge.Row.of(tags.and("plan", target.planCode(), "kind", target.kind().name(), "indicator",
+					target.indicatorCode() == null ? "" : target.indicatorCode(), "importance", target.importance().name()), 1));
+			valueRows.add(MultiGauge.Row.of(tags, target.targetValue().doubleValue()));
 		}
 		List<MultiGauge.Row<?>> countRows = new ArrayList<>();
 		counts.forEach((kind, ofKind) -> {
@@ -115,6 +122,7 @@ class TargetGauges {
 		status.register(statusRows, true);
 		dataAge.register(ageRows, true);
 		info.register(infoRows, true);
+		value.register(valueRows, true);
 		byStatus.register(countRows, true);
 	}
 

@@ -112,18 +112,21 @@ class DemoEvaluationTest {
 					HttpResponse.BodyHandlers.ofString())
 			.body();
 		assertThat(metrics)
-			.contains("par_target_actual_ratio{application=\"par-monitor\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 0.9358")
-			.contains("par_target_expected_ratio{application=\"par-monitor\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 0.957")
-			.contains("par_target_projected_ratio{application=\"par-monitor\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 0.9495")
-			.contains("par_target_status{application=\"par-monitor\",status=\"OFF_TRACK\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20-TTPVHCC\"} 1.0")
-			.contains("par_alerts_open{application=\"par-monitor\",severity=\"critical\",unit=\"20-TTPVHCC\"} 1.0")
+			.contains("par_target_actual_ratio{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20\"} 0.9358")
+			.contains("par_target_expected_ratio{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20\"} 0.957")
+			.contains("par_target_projected_ratio{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20\"} 0.9495")
+			.contains("par_target_status{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",status=\"OFF_TRACK\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20\"} 1.0")
+			.contains("par_alerts_open{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",severity=\"critical\",unit=\"20\"} 1.0")
 			.contains("par_unit_index_ratio{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 0.8145")
 			.contains("par_unit_rank{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 54.0")
 			.contains("par_unit_lost_points{application=\"par-monitor\",family=\"PROVINCE\",field=\"7\",unit=\"20\"} 4.08")
 			.contains("par_evaluation_runs_total{application=\"par-monitor\",result=\"success\"}");
 		assertThat(metrics.lines().filter(line -> line.startsWith("par_target_info{")))
 			.anySatisfy(line -> assertThat(line).contains("indicator=\"ONLINE_DOSSIER_RATE\"")
-				.contains("subject_unit=\"20\"").contains("target=\"LS-2023-ONLINE-DOSSIERS\""));
+				.contains("owner_agency=\"20-TTPVHCC\"").contains("target=\"LS-2023-ONLINE-DOSSIERS\""));
+		assertThat(metrics).contains(
+				"par_target_value{application=\"par-monitor\",owner_agency=\"20-SNV\",target=\"LS-2023-INDEX\",unit=\"20\"} 85.0")
+			.contains("par_notifications_failed_total{application=\"par-monitor\",channel=\"webhook\"}");
 	}
 
 	private Map<String, Object> target(String code) {

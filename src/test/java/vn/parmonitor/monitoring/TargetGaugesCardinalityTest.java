@@ -23,7 +23,7 @@ import vn.parmonitor.unit.UnitKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cardinality budget: targets of districts get series of their own, ten per target; a thousand commune targets add
+ * The cardinality budget: targets of districts get series of their own, eleven per target; a thousand commune targets add
  * nothing but the by-status counts.
  */
 class TargetGaugesCardinalityTest {
@@ -42,7 +42,7 @@ class TargetGaugesCardinalityTest {
 			.filter(id -> id.getName().startsWith("par.target.")).count();
 		long aggregates = registry.getMeters().stream().map(Meter::getId)
 			.filter(id -> id.getName().equals("par.targets")).count();
-		assertThat(perTarget).as("3 ratios, 5 statuses, data age and info for each district target").isEqualTo(100);
+		assertThat(perTarget).as("3 ratios, 5 statuses, data age, info and value for each district target").isEqualTo(110);
 		assertThat(aggregates).as("unit kind × status").isEqualTo(2 * 5);
 		assertThat(registry.find("par.targets").tags("unit_kind", "COMMUNE", "status", "AT_RISK").gauge().value())
 			.isEqualTo(1000);
