@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,12 +62,18 @@ class NotificationDelivery {
 		}
 	}
 
-	private io.micrometer.core.instrument.Counter delivered(Channel channel) {
-		return meters.counter("par.notifications.delivered", "channel", channel.name().toLowerCase());
+	private Counter delivered(Channel channel) {
+		return Counter.builder("par.notifications.delivered")
+			.description("Notifications accepted by their receiver")
+			.tag("channel", channel.name().toLowerCase())
+			.register(meters);
 	}
 
-	private io.micrometer.core.instrument.Counter failed(Channel channel) {
-		return meters.counter("par.notifications.failed", "channel", channel.name().toLowerCase());
+	private Counter failed(Channel channel) {
+		return Counter.builder("par.notifications.failed")
+			.description("Delivery attempts that failed (each is retried later)")
+			.tag("channel", channel.name().toLowerCase())
+			.register(meters);
 	}
 
 	/** Sends what is due, at most one batch; returns how many were delivered. */

@@ -34,8 +34,14 @@ class EvaluationMetrics {
 			.serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1),
 					Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10))
 			.register(registry);
-		this.succeeded = Counter.builder("par.evaluation.runs").tag("result", "success").register(registry);
-		this.failed = Counter.builder("par.evaluation.runs").tag("result", "failure").register(registry);
+		this.succeeded = Counter.builder("par.evaluation.runs")
+			.description("Evaluation runs made by this replica, by result")
+			.tag("result", "success")
+			.register(registry);
+		this.failed = Counter.builder("par.evaluation.runs")
+			.description("Evaluation runs made by this replica, by result")
+			.tag("result", "failure")
+			.register(registry);
 		Gauge.builder("par.evaluation.last.success.timestamp", lastSuccessSeconds, AtomicLong::get)
 			.description("When the last successful evaluation finished (Unix seconds; 0 before the first)")
 			.baseUnit("seconds")
