@@ -5,6 +5,7 @@ WORKDIR /build
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY schema schema
+COPY docs docs
 COPY src src
 RUN mvn -B -q -DskipTests package && cp target/par-monitor-*.jar /build/app.jar
 

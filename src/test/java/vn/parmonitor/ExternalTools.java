@@ -35,8 +35,30 @@ public final class ExternalTools {
 
 	/** Runs a command in {@code directory} and returns its exit code and combined output. */
 	public static Result run(Path directory, String... command) {
+		return run(directory, java.util.Map.of(), command);
+	}
+
+	/** Runs a command with extra environment variables. */
+	public static Result run(Path directory, java.util.Map<String, String> environment, String... command) {
+		return run(directory, environment, null, command);
+	}
+
+	/** Runs a command that reads {@code input} on its standard input. */
+	public static Result runWithInput(String input, String... command) {
+		return run(Path.of("."), java.util.Map.of(), input, command);
+	}
+
+	private static Result run(Path directory, java.util.Map<String, String> environment, String input,
+			String... command) {
 		try {
-			Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+			builder.environment().putAll(environment);
+			Process process = builder.start();
+			try (var stdin = process.getOutputStream()) {
+				if (input != null) {
+					stdin.write(input.getBytes(StandardCharsets.UTF_8));
+				}
+			}
 			byte[] output = process.getInputStream().readAllBytes();
 			if (!process.waitFor(2, TimeUnit.MINUTES)) {
 				process.destroyForcibly();

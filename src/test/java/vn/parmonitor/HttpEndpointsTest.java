@@ -36,6 +36,30 @@ class HttpEndpointsTest {
 	}
 
 	@Test
+	void theParMetricsPassPromtoolsLint() throws Exception {
+		ExternalTools.require("promtool", "prometheus");
+		String exposition = get("/actuator/prometheus").body();
+		String par = exposition.lines()
+			.filter(line -> line.startsWith("par_") || line.startsWith("# HELP par_") || line.startsWith("# TYPE par_"))
+			.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+		assertThat(par).contains("par_evaluation_runs_total");
+		ExternalTools.Result lint = ExternalTools.runWithInput(par, "promtool", "check", "metrics");
+		assertThat(lint.output()).as("promtool's complaints about the par_ metrics").isBlank();
+		assertThat(lint.exitCode()).isZero();
+	}
+
+	@Test
+	void theRunbookIsServedWithASectionPerAlert() throws Exception {
+		HttpResponse<String> response = get("/docs/runbook");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		for (String alert : java.util.List.of("ParTargetOffTrack", "ParTargetAtRisk", "ParRankTargetAtRisk",
+				"ParIndexBelowTarget", "ParDataStale", "ParEvaluationStale", "ParNotificationDeliveryFailing")) {
+			assertThat(response.body()).contains("<h2 id=\"" + alert.toLowerCase() + "\">" + alert + "</h2>");
+		}
+	}
+
+	@Test
 	void anUnparsableQueryIsABadRequestUnderGraphQlOverHttp() throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.header("Content-Type", "application/json")

@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,11 @@ class EmailSender implements NotificationSender {
 		return Channel.EMAIL;
 	}
 
+	/** A mail sender with a host: an empty {@code spring.mail.host} (e.g. an unset variable in compose) is none. */
 	@Override
 	public boolean available() {
-		return mailSender.getIfAvailable() != null;
+		JavaMailSender sender = mailSender.getIfAvailable();
+		return sender != null && !(sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank()));
 	}
 
 	@Override
