@@ -1,0 +1,8 @@
+package vn.parmonitor.target;
+
+/** How much a target matters to the Steering Committee; shown with its alerts. */
+public enum Importance {
+
+	CRITICAL, HIGH, NORMAL, LOW
+
+}

@@ -1,0 +1,12 @@
+package vn.parmonitor.target;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface TargetRepository extends MongoRepository<Target, String> {
+
+	List<Target> findByActiveTrueAndPlanCodeInOrderByCode(Collection<String> planCodes);
+
+}

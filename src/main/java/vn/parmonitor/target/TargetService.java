@@ -1,0 +1,224 @@
+package vn.parmonitor.target;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import vn.parmonitor.indicator.IndicatorService;
+import vn.parmonitor.methodology.CriterionTree;
+import vn.parmonitor.methodology.MethodologyService;
+import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.system.graphql.UserError;
+import vn.parmonitor.unit.UnitService;
+
+/** Plans, their tasks and their targets. */
+@Service
+public class TargetService {
+
+	private final PlanRepository plans;
+
+	private final TargetRepository targets;
+
+	private final MongoTemplate mongo;
+
+	private final UnitService units;
+
+	private final MethodologyService methodologies;
+
+	private final IndicatorService indicators;
+
+	private final Clock clock;
+
+	TargetService(PlanRepository plans, TargetRepository targets, MongoTemplate mongo, UnitService units,
+			MethodologyService methodologies, IndicatorService indicators, Optional<Clock> clock) {
+		this.plans = plans;
+		this.targets = targets;
+		this.mongo = mongo;
+		this.units = units;
+		this.methodologies = methodologies;
+		this.indicators = indicators;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public Optional<Plan> findPlan(String code) {
+		return code == null ? Optional.empty() : plans.findById(code);
+	}
+
+	public Map<String, Plan> findPlans(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return new HashMap<>();
+		}
+		return plans.findAllById(new HashSet<>(codes)).stream().collect(Collectors.toMap(Plan::code, Function.identity()));
+	}
+
+	public Optional<Target> findTarget(String code) {
+		return code == null ? Optional.empty() : targets.findById(code);
+	}
+
+	public Map<String, Target> findTargets(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return new HashMap<>();
+		}
+		return targets.findAllById(new HashSet<>(codes))
+			.stream()
+			.collect(Collectors.toMap(Target::code, Function.identity()));
+	}
+
+	/** Plans, newest first, optionally of one owner unit and year. */
+	public PagedConnection<Plan> plans(String ownerUnitCode, Integer year, PageRequest page) {
+		Criteria criteria = new Criteria();
+		if (ownerUnitCode != null) {
+			criteria.and("ownerUnitCode").is(ownerUnitCode);
+		}
+		if (year != null) {
+			criteria.and("year").is(year);
+		}
+		Query query = Query.query(criteria);
+		long total = mongo.count(query, Plan.class);
+		PageRequest.Window window = page.window(total);
+		query.with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("_id"))).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Plan.class), window);
+	}
+
+	/** Targets ordered by code. */
+	public PagedConnection<Target> targets(TargetFilter filter, PageRequest page) {
+		Criteria criteria = new Criteria();
+		if (filter.planCode() != null) {
+			criteria.and("planCode").is(filter.planCode());
+		}
+		if (filter.unitCode() != null) {
+			criteria.and("responsibleUnitCode").in(units.selfAndDescendantCodes(filter.unitCode()));
+		}
+		if (filter.kind() != null) {
+			criteria.and("kind").is(filter.kind());
+		}
+		if (filter.active() != null) {
+			criteria.and("active").is(filter.active());
+		}
+		Query query = Query.query(criteria);
+		long total = mongo.count(query, Target.class);
+		PageRequest.Window window = page.window(total);
+		query.with(Sort.by("_id")).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Target.class), window);
+	}
+
+	/** The targets of each plan, ordered by code; one query. */
+	public Map<String, List<Target>> targetsOfPlans(Collection<String> planCodes) {
+		return mongo.find(Query.query(Criteria.where("planCode").in(planCodes)).with(Sort.by("_id")), Target.class)
+			.stream()
+			.collect(Collectors.groupingBy(Target::planCode));
+	}
+
+	/** The targets to evaluate: active ones of active plans. */
+	public List<Target> activeTargets() {
+		List<String> activePlans = mongo
+			.find(Query.query(Criteria.where("status").is(PlanStatus.ACTIVE)), Plan.class)
+			.stream()
+			.map(Plan::code)
+			.toList();
+		return activePlans.isEmpty() ? List.of() : targets.findByActiveTrueAndPlanCodeInOrderByCode(activePlans);
+	}
+
+	/** Creates or replaces a plan with its tasks; a plan that replaces another marks that one SUPERSEDED. */
+	public PlanResult upsertPlan(PlanInput input) {
+		Set<String> named = new HashSet<>();
+		named.add(input.ownerUnitCode());
+		input.tasksOrEmpty().stream().map(PlanInput.PlanTaskInput::responsibleUnitCode).filter(Objects::nonNull)
+			.forEach(named::add);
+		named.remove(null);
+		Set<String> knownUnits = units.findAll(named).keySet();
+		boolean replacedExists = input.replacesCode() != null && plans.existsById(input.replacesCode());
+		CriterionTree tree = input.methodologyCode() == null ? null
+				: methodologies.find(input.methodologyCode()).map(CriterionTree::of).orElse(null);
+		List<UserError> errors = PlanValidator.validate(input, knownUnits, replacedExists, tree);
+		if (!errors.isEmpty()) {
+			return new PlanResult(null, errors);
+		}
+		List<PlanTask> tasks = input.tasksOrEmpty()
+			.stream()
+			.map(task -> new PlanTask(task.code().strip(), task.title().strip(), task.responsibleUnitCode(),
+					task.deadline(), task.status() == null ? TaskStatus.NOT_STARTED : task.status(), task.criterionCodes()))
+			.toList();
+		Plan plan = plans.save(new Plan(input.code(), input.name().strip(), input.ownerUnitCode(), input.year(),
+				input.decision(), input.issuedOn(), input.replacesCode(),
+				input.status() == null ? PlanStatus.ACTIVE : input.status(), input.methodologyCode(), input.description(),
+				tasks, Instant.now(clock)));
+		if (plan.replacesCode() != null) {
+			mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.replacesCode())),
+					Update.update("status", PlanStatus.SUPERSEDED), Plan.class);
+		}
+		return new PlanResult(plan, List.of());
+	}
+
+	/** Creates or replaces targets, all or nothing: the batch is checked as a whole before anything is written. */
+	public TargetsResult upsertTargets(List<TargetInput> inputs) {
+		TargetReferences references = references(inputs);
+		List<UserError> errors = TargetValidator.validate(inputs, references);
+		if (!errors.isEmpty()) {
+			return new TargetsResult(List.of(), errors);
+		}
+		Instant now = Instant.now(clock);
+		List<Target> written = new ArrayList<>();
+		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Target.class);
+		for (TargetInput input : inputs) {
+			Target target = toTarget(input, references, now);
+			written.add(target);
+			bulk.replaceOne(Query.query(Criteria.where("_id").is(target.code())), target,
+					FindAndReplaceOptions.options().upsert());
+		}
+		bulk.execute();
+		return new TargetsResult(written, List.of());
+	}
+
+	private TargetReferences references(List<TargetInput> inputs) {
+		Set<String> planCodes = inputs.stream().map(TargetInput::planCode).filter(Objects::nonNull).collect(Collectors.toSet());
+		Set<String> unitCodes = new HashSet<>();
+		inputs.forEach(input -> {
+			unitCodes.add(input.subjectUnitCode());
+			unitCodes.add(input.responsibleUnitCode());
+		});
+		unitCodes.remove(null);
+		return new TargetReferences(findPlans(planCodes).keySet(), units.findAll(unitCodes),
+				methodologies.findAll(inputs.stream().map(TargetInput::methodologyCode).filter(Objects::nonNull).toList()),
+				indicators.findAll(inputs.stream().map(TargetInput::indicatorCode).filter(Objects::nonNull).toList()));
+	}
+
+	private static Target toTarget(TargetInput input, TargetReferences references, Instant now) {
+		TargetComparator comparator = switch (input.kind()) {
+			case UNIT_RANK -> TargetComparator.AT_MOST;
+			case INDICATOR -> references.indicators().get(input.indicatorCode()).direction()
+					== vn.parmonitor.indicator.Direction.HIGHER_IS_BETTER ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
+			default -> TargetComparator.AT_LEAST;
+		};
+		return new Target(input.code(), input.planCode(), input.name().strip(), input.kind(), input.subjectUnitCode(),
+				input.responsibleUnitCode() == null ? input.subjectUnitCode() : input.responsibleUnitCode(),
+				input.importance() == null ? Importance.NORMAL : input.importance(), input.year(), input.methodologyCode(),
+				input.nodeCode(), input.kind() == TargetKind.UNIT_RANK && input.rankScope() == null ? RankScope.ALL
+						: input.rankScope(),
+				input.indicatorCode(), comparator, input.targetValue(),
+				new Target.Baseline(input.baseline().value(), input.baseline().date()), input.deadline(),
+				input.milestonesOrEmpty().stream().map(m -> new Target.Milestone(m.date(), m.value())).toList(),
+				!Boolean.FALSE.equals(input.active()), input.notes(), now);
+	}
+
+}

@@ -1,0 +1,9 @@
+package vn.parmonitor.target;
+
+import java.util.List;
+
+import vn.parmonitor.system.graphql.UserError;
+
+/** The stored targets in input order, or the problems that stopped the batch (then nothing was stored). */
+public record TargetsResult(List<Target> targets, List<UserError> userErrors) {
+}
