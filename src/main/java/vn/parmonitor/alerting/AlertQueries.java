@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.unit.UnitService;
 
@@ -43,14 +44,9 @@ class AlertQueries {
 		if (filter.targetCode() != null) {
 			criteria.and("targetCode").is(filter.targetCode());
 		}
-		Query query = Query.query(criteria);
-		long total = mongo.count(query, Alert.class);
-		PageRequest.Window window = page.window(total);
 		// "CRITICAL" sorts before "WARNING": ascending severity lists critical alerts first.
-		query.with(Sort.by(Sort.Order.asc("severity"), Sort.Order.desc("openedAt"), Sort.Order.asc("_id")))
-			.skip(window.offset())
-			.limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Alert.class), window);
+		return Pages.find(mongo, Query.query(criteria),
+				Sort.by(Sort.Order.asc("severity"), Sort.Order.desc("openedAt"), Sort.Order.asc("_id")), page, Alert.class);
 	}
 
 	PagedConnection<Notification> notifications(NotificationFilter filter, PageRequest page) {
@@ -64,11 +60,8 @@ class AlertQueries {
 		if (filter.states() != null && !filter.states().isEmpty()) {
 			criteria.and("state").in(filter.states());
 		}
-		Query query = Query.query(criteria);
-		long total = mongo.count(query, Notification.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Notification.class), window);
+		return Pages.find(mongo, Query.query(criteria), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")), page,
+				Notification.class);
 	}
 
 	/** Unresolved alerts of the targets, by target code; one query. */

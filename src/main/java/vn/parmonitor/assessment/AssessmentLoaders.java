@@ -10,6 +10,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 
 /**
@@ -31,13 +32,11 @@ class AssessmentLoaders {
 				reader.views(all, null).forEach(view -> views.put(view.assessment().id(), view));
 				Map<UnitAssessmentsKey, PagedConnection<AssessmentView>> pages = new HashMap<>();
 				for (UnitAssessmentsKey key : keys) {
-					List<Assessment> own = byUnit.getOrDefault(key.unitCode(), List.of());
-					PageRequest.Window window = key.page().window(own.size());
-					int from = (int) Math.min(window.offset(), own.size());
-					pages.put(key, PagedConnection.of(own.subList(from, Math.min(own.size(), from + window.limit()))
+					List<AssessmentView> own = byUnit.getOrDefault(key.unitCode(), List.of())
 						.stream()
 						.map(a -> views.get(a.id()))
-						.toList(), window));
+						.toList();
+					pages.put(key, Pages.slice(own, key.page()));
 				}
 				return pages;
 			}));

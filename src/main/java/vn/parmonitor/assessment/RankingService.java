@@ -17,6 +17,7 @@ import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.system.graphql.InvalidArgumentException;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.system.graphql.Pages;
 
 /**
  * Ranks the units scored with the same methodology in the same year. Reads only the stored stage totals (one
@@ -95,20 +96,17 @@ public class RankingService {
 					"methodology " + methodologyCode + " does not exist"));
 		ScoreStage rankedStage = stage == null ? ScoreStage.FINAL : stage;
 		List<CompetitionRanking.Ranked> ranking = rank(new RankingScope(methodologyCode, year, rankedStage, parentCode));
-		PageRequest.Window window = page.window(ranking.size());
-		int from = (int) Math.min(window.offset(), ranking.size());
-		List<CompetitionRanking.Ranked> slice = ranking.subList(from, Math.min(ranking.size(), from + window.limit()));
+		PagedConnection<CompetitionRanking.Ranked> slice = Pages.slice(ranking, page);
 		Map<String, AssessmentView> views = new HashMap<>();
 		CriterionTree tree = CriterionTree.of(methodology);
-		for (Assessment assessment : reader
-			.findByIds(slice.stream().map(r -> Assessment.idOf(r.entry().unitCode(), methodologyCode, year)).toList())) {
+		for (Assessment assessment : reader.findByIds(slice.nodes()
+			.stream()
+			.map(r -> Assessment.idOf(r.entry().unitCode(), methodologyCode, year))
+			.toList())) {
 			views.put(assessment.unitCode(), AssessmentView.of(assessment, tree, rankedStage));
 		}
-		List<RankingEntry> entries = slice.stream()
-			.map(ranked -> new RankingEntry(ranked.rank(), ranking.size(), ranked.tied(), ranked.entry().unitCode(),
-					views.get(ranked.entry().unitCode())))
-			.toList();
-		PagedConnection<RankingEntry> connection = PagedConnection.of(entries, window);
+		PagedConnection<RankingEntry> connection = slice.map(ranked -> new RankingEntry(ranked.rank(), ranking.size(),
+				ranked.tied(), ranked.entry().unitCode(), views.get(ranked.entry().unitCode())));
 		return new RankingConnection(connection.edges(), connection.pageInfo(), connection.totalCount(), methodology,
 				year, rankedStage, parentCode);
 	}

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 
 /** Reads runs and evaluations: the evaluation history. */
@@ -27,11 +28,8 @@ public class EvaluationQueries {
 	}
 
 	public PagedConnection<EvaluationRun> runs(PageRequest page) {
-		Query query = new Query();
-		long total = mongo.count(query, EvaluationRun.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by(Sort.Direction.DESC, "startedAt")).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, EvaluationRun.class), window);
+		return Pages.find(mongo, new Query(), Sort.by(Sort.Order.desc("startedAt"), Sort.Order.asc("_id")), page,
+				EvaluationRun.class);
 	}
 
 	public PagedConnection<TargetEvaluation> history(String targetCode, Instant from, Instant to, PageRequest page) {
@@ -45,11 +43,8 @@ public class EvaluationQueries {
 				at.lte(to);
 			}
 		}
-		Query query = Query.query(criteria);
-		long total = mongo.count(query, TargetEvaluation.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by(Sort.Order.desc("evaluatedAt"), Sort.Order.desc("_id"))).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, TargetEvaluation.class), window);
+		return Pages.find(mongo, Query.query(criteria), Sort.by(Sort.Order.desc("evaluatedAt"), Sort.Order.desc("_id")),
+				page, TargetEvaluation.class);
 	}
 
 	/** The latest successful run. */

@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.time.VietnamTime;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
@@ -66,11 +67,7 @@ public class IndicatorService {
 	}
 
 	public PagedConnection<Indicator> list(PageRequest page) {
-		Query query = new Query();
-		long total = mongo.count(query, Indicator.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by("_id")).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Indicator.class), window);
+		return Pages.find(mongo, new Query(), Sort.by("_id"), page, Indicator.class);
 	}
 
 	/**
@@ -175,11 +172,7 @@ public class IndicatorService {
 				end.lte(to);
 			}
 		}
-		Query query = Query.query(criteria);
-		long total = mongo.count(query, Observation.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by("periodEnd", "unitCode")).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Observation.class), window);
+		return Pages.find(mongo, Query.query(criteria), Sort.by("periodEnd", "unitCode"), page, Observation.class);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 
 import vn.parmonitor.methodology.MethodologyInput.CriterionInput;
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
@@ -87,10 +88,7 @@ public class MethodologyService {
 			parts.add(Criteria.where("lastYear").gte(year));
 		}
 		Query query = new Query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-		long total = mongo.count(query, Methodology.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("_id"))).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Methodology.class), window);
+		return Pages.find(mongo, query, Sort.by(Sort.Order.desc("year"), Sort.Order.asc("_id")), page, Methodology.class);
 	}
 
 	/**

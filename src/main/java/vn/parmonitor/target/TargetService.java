@@ -27,6 +27,7 @@ import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.unit.UnitService;
@@ -93,11 +94,8 @@ public class TargetService {
 		if (year != null) {
 			criteria.and("year").is(year);
 		}
-		Query query = Query.query(criteria);
-		long total = mongo.count(query, Plan.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("_id"))).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Plan.class), window);
+		return Pages.find(mongo, Query.query(criteria), Sort.by(Sort.Order.desc("year"), Sort.Order.asc("_id")), page,
+				Plan.class);
 	}
 
 	/** Targets ordered by code. */
@@ -115,11 +113,7 @@ public class TargetService {
 		if (filter.active() != null) {
 			criteria.and("active").is(filter.active());
 		}
-		Query query = Query.query(criteria);
-		long total = mongo.count(query, Target.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by("_id")).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(window.limit() == 0 ? List.of() : mongo.find(query, Target.class), window);
+		return Pages.find(mongo, Query.query(criteria), Sort.by("_id"), page, Target.class);
 	}
 
 	/** The targets of each plan, ordered by code; one query. */

@@ -13,6 +13,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 
 /**
@@ -31,10 +32,7 @@ class UnitChildrenLoader {
 				Map<String, List<Unit>> children = units.childrenOf(group.stream().map(Key::parentCode).toList(),
 						kind.orElse(null));
 				for (Key key : group) {
-					List<Unit> all = children.getOrDefault(key.parentCode(), List.of());
-					PageRequest.Window window = key.page().window(all.size());
-					int from = (int) Math.min(window.offset(), all.size());
-					pages.put(key, PagedConnection.of(all.subList(from, Math.min(all.size(), from + window.limit())), window));
+					pages.put(key, Pages.slice(children.getOrDefault(key.parentCode(), List.of()), key.page()));
 				}
 			});
 			return Mono.just(pages);

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 
 /** Filtered, paged unit listings, ordered by code. */
@@ -23,12 +24,7 @@ class UnitQueries {
 	}
 
 	PagedConnection<Unit> find(UnitFilter filter, PageRequest page) {
-		Query query = new Query(criteria(filter));
-		long total = mongo.count(query, Unit.class);
-		PageRequest.Window window = page.window(total);
-		query.with(Sort.by("code")).skip(window.offset()).limit(window.limit());
-		List<Unit> units = window.limit() == 0 ? List.of() : mongo.find(query, Unit.class);
-		return PagedConnection.of(units, window);
+		return Pages.find(mongo, new Query(criteria(filter)), Sort.by("_id"), page, Unit.class);
 	}
 
 	/**

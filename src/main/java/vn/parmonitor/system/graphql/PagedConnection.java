@@ -31,6 +31,12 @@ public record PagedConnection<T>(List<Edge<T>> edges, PageInfo pageInfo, long to
 		return edges.stream().map(Edge::node).toList();
 	}
 
+	/** The same page with each node replaced by {@code mapping}'s result, cursors unchanged. */
+	public <R> PagedConnection<R> map(java.util.function.Function<T, R> mapping) {
+		return new PagedConnection<>(edges.stream().map(edge -> new Edge<>(mapping.apply(edge.node()), edge.cursor())).toList(),
+				pageInfo, totalCount);
+	}
+
 	public record Edge<T>(T node, String cursor) {
 	}
 

@@ -1,0 +1,37 @@
+package vn.parmonitor.system.graphql;
+
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** The two ways a connection's page is read: from MongoDB (count, then skip and limit), or from a list in memory. */
+public final class Pages {
+
+	private Pages() {
+	}
+
+	/**
+	 * One page of the documents matching {@code query} in {@code sort} order: a count and, unless the page is empty,
+	 * one find. The sort must end on a unique field so that pages never overlap.
+	 */
+	public static <T> PagedConnection<T> find(MongoTemplate mongo, Query query, Sort sort, PageRequest page,
+			Class<T> type) {
+		long total = mongo.count(query, type);
+		PageRequest.Window window = page.window(total);
+		if (window.limit() == 0) {
+			return PagedConnection.of(List.of(), window);
+		}
+		query.with(sort).skip(window.offset()).limit(window.limit());
+		return PagedConnection.of(mongo.find(query, type), window);
+	}
+
+	/** One page of a list already in memory (a unit's children, a ranking). */
+	public static <T> PagedConnection<T> slice(List<T> all, PageRequest page) {
+		PageRequest.Window window = page.window(all.size());
+		int from = (int) Math.min(window.offset(), all.size());
+		return PagedConnection.of(all.subList(from, Math.min(all.size(), from + window.limit())), window);
+	}
+
+}
