@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evaluation job's own metrics: {@code par_evaluation_duration_seconds}, {@code par_evaluation_runs_total} by
- * result, and {@code par_evaluation_last_success_timestamp_seconds} (the time the last successful run evaluated as
- * of is in {@code par_evaluation_last_success_as_of_timestamp_seconds}).
+ * result (this replica's runs), and {@code par_evaluation_last_success_timestamp_seconds} (the time the last
+ * successful run evaluated as of is in {@code par_evaluation_last_success_as_of_timestamp_seconds}). The last-success
+ * gauges follow the store, not only this replica: a replica that lost every slot to another still reports when the
+ * targets were last evaluated.
  */
 @Component
-class EvaluationMetrics {
+public class EvaluationMetrics {
 
 	private final Timer duration;
 
@@ -55,8 +57,15 @@ class EvaluationMetrics {
 	void succeeded(long nanos, EvaluationRun run) {
 		duration.record(Duration.ofNanos(nanos));
 		succeeded.increment();
-		lastSuccessSeconds.set(run.finishedAt().getEpochSecond());
-		lastSuccessAsOfSeconds.set(run.asOf().getEpochSecond());
+		observe(run);
+	}
+
+	/** Moves the last-success gauges to {@code run} if it finished later than what they show. */
+	public void observe(EvaluationRun run) {
+		if (run.finishedAt() != null && run.finishedAt().getEpochSecond() >= lastSuccessSeconds.get()) {
+			lastSuccessSeconds.set(run.finishedAt().getEpochSecond());
+			lastSuccessAsOfSeconds.set(run.asOf().getEpochSecond());
+		}
 	}
 
 	void failed(long nanos) {

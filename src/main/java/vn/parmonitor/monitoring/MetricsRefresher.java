@@ -28,6 +28,7 @@ import vn.parmonitor.assessment.AssessmentView;
 import vn.parmonitor.assessment.CompetitionRanking;
 import vn.parmonitor.assessment.RankingService;
 import vn.parmonitor.assessment.ScoreStage;
+import vn.parmonitor.evaluation.EvaluationMetrics;
 import vn.parmonitor.evaluation.EvaluationQueries;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.TargetEvaluation;
@@ -54,6 +55,8 @@ class MetricsRefresher {
 
 	private final EvaluationService evaluationService;
 
+	private final EvaluationMetrics evaluationMetrics;
+
 	private final TargetService targets;
 
 	private final UnitService units;
@@ -74,11 +77,13 @@ class MetricsRefresher {
 
 	private final OperationsGauges operationsGauges;
 
-	MetricsRefresher(EvaluationQueries evaluations, EvaluationService evaluationService, TargetService targets,
+	MetricsRefresher(EvaluationQueries evaluations, EvaluationService evaluationService,
+			EvaluationMetrics evaluationMetrics, TargetService targets,
 			UnitService units, MethodologyService methodologies, RankingService rankings, AssessmentReader assessments,
 			AlertingStatistics alerting, MetricsProperties properties, MeterRegistry registry) {
 		this.evaluations = evaluations;
 		this.evaluationService = evaluationService;
+		this.evaluationMetrics = evaluationMetrics;
 		this.targets = targets;
 		this.units = units;
 		this.methodologies = methodologies;
@@ -102,11 +107,13 @@ class MetricsRefresher {
 
 	@EventListener(ApplicationReadyEvent.class)
 	public void atStartup() {
+		evaluations.latestRun().ifPresent(evaluationMetrics::observe);
 		refresh(evaluations.latest(null));
 	}
 
 	@Scheduled(fixedDelayString = "${par.metrics.refresh-interval:PT60S}", initialDelayString = "${par.metrics.refresh-interval:PT60S}")
 	public void periodically() {
+		evaluations.latestRun().ifPresent(evaluationMetrics::observe);
 		refresh(evaluations.latest(null));
 	}
 
