@@ -191,10 +191,17 @@ def operations():
     b.panel("timeseries", "Notifications delivered and failed", "Per second, by channel.",
             [series('sum by (channel) (rate(par_notifications_delivered_total[$__rate_interval]))', "delivered {{channel}}"),
              series('sum by (channel) (rate(par_notifications_failed_total[$__rate_interval]))', "failed {{channel}}")],
-            12, 8, unit="ops")
+            9, 8, unit="ops")
     b.panel("timeseries", "Outbox", "Notifications waiting, and how long the oldest has waited.",
             [series('max by (channel) (par_notifications_pending)', "pending {{channel}}"),
-             series('max(par_notifications_oldest_pending_age_seconds)', "oldest wait (s)")], 12, 8, x=12)
+             series('max(par_notifications_oldest_pending_age_seconds)', "oldest wait (s)")], 9, 8, x=9)
+    b.panel("stat", "Alert events sent to no one (24 h)",
+            "Events of units without contacts, nor any unit above them: the units are not told. Alert: "
+            "ParAlertsUnroutable; the server log names the units.",
+            [series('sum(increase(par_notifications_unroutable_total[24h])) or vector(0)', instant=True)], 6, 8, x=18,
+            field={"decimals": 0, "color": {"mode": "thresholds"},
+                   "thresholds": {"mode": "absolute", "steps": [{"color": "green", "value": None},
+                                                                {"color": "orange", "value": 1}]}})
     b.panel("timeseries", "GraphQL requests", "Requests per second by outcome.",
             [series('sum by (graphql_outcome) (rate(graphql_request_seconds_count[$__rate_interval]))', "{{graphql_outcome}}")],
             8, 8, unit="reqps")

@@ -53,8 +53,14 @@ class HttpEndpointsTest {
 		HttpResponse<String> response = get("/docs/runbook");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		for (String alert : java.util.List.of("ParTargetOffTrack", "ParTargetAtRisk", "ParRankTargetAtRisk",
-				"ParIndexBelowTarget", "ParDataStale", "ParEvaluationStale", "ParNotificationDeliveryFailing")) {
+		java.util.List<String> alerts = java.nio.file.Files.readAllLines(java.nio.file.Path.of("prometheus", "rules",
+				"par-alerts.rules.yml"))
+			.stream()
+			.filter(line -> line.strip().startsWith("- alert: "))
+			.map(line -> line.strip().substring("- alert: ".length()))
+			.toList();
+		assertThat(alerts).hasSize(8);
+		for (String alert : alerts) {
 			assertThat(response.body()).contains("<h2 id=\"" + alert.toLowerCase() + "\">" + alert + "</h2>");
 		}
 	}

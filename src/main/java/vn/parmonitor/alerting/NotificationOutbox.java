@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ class NotificationOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
 
+	private static final int MAX_UNITS_LOGGED = 20;
+
 	private final MongoTemplate mongo;
 
 	private final ContactService contacts;
@@ -44,13 +48,20 @@ class NotificationOutbox {
 
 	private final Clock clock;
 
+	private final Counter unroutable;
+
 	NotificationOutbox(MongoTemplate mongo, ContactService contacts, UnitService units, NotificationMessages messages,
-			Optional<Clock> clock) {
+			MeterRegistry meters, Optional<Clock> clock) {
 		this.mongo = mongo;
 		this.contacts = contacts;
 		this.units = units;
 		this.messages = messages;
 		this.clock = clock.orElse(Clock.systemUTC());
+		// No unit label: the units concerned are in the log and in the API (alerts without notifications); the
+		// counter only has to say that it happens (alert ParAlertsUnroutable).
+		this.unroutable = Counter.builder("par.notifications.unroutable")
+			.description("Alert events that reached no one: neither the unit nor any unit above it has contacts")
+			.register(meters);
 	}
 
 	/** Queues what the changed alerts of one run call for; returns how many notifications were newly queued. */
@@ -65,11 +76,11 @@ class NotificationOutbox {
 		Map<String, Unit> unitsByCode = units.findAll(unitCodes);
 		List<Notification> queued = new ArrayList<>();
 		Map<String, List<Alert>> digests = new LinkedHashMap<>();
+		List<Alert> reachingNoOne = new ArrayList<>();
 		for (Alert alert : notifying) {
 			UnitContacts to = recipients.get(alert.unitCode());
 			if (to == null) {
-				log.warn("Alert {} of unit {}: neither the unit nor any unit above it has contacts; nothing sent",
-						alert.id(), alert.unitCode());
+				reachingNoOne.add(alert);
 				continue;
 			}
 			if (to.digest()) {
@@ -85,6 +96,7 @@ class NotificationOutbox {
 		}
 		digests.forEach((unitCode, changedOfUnit) -> queued.addAll(
 				digest(run, unitsByCode.get(unitCode), recipients.get(unitCode), changedOfUnit, targets)));
+		reportUnroutable(run, reachingNoOne);
 		int stored = 0;
 		for (Notification notification : queued) {
 			try {
@@ -96,6 +108,19 @@ class NotificationOutbox {
 			}
 		}
 		return stored;
+	}
+
+	/** One warning per run, not one per alert: a province without contacts may open hundreds at once. */
+	private void reportUnroutable(EvaluationRun run, List<Alert> reachingNoOne) {
+		if (reachingNoOne.isEmpty()) {
+			return;
+		}
+		unroutable.increment(reachingNoOne.size());
+		List<String> unitCodes = reachingNoOne.stream().map(Alert::unitCode).distinct().sorted().toList();
+		log.warn("Run {}: {} alert events of {} units reached no one, because neither the unit nor any unit above it "
+				+ "has contacts (setUnitContacts); units: {}", run.id(), reachingNoOne.size(), unitCodes.size(),
+				unitCodes.size() <= MAX_UNITS_LOGGED ? unitCodes
+						: unitCodes.subList(0, MAX_UNITS_LOGGED) + " and " + (unitCodes.size() - MAX_UNITS_LOGGED) + " more");
 	}
 
 	private List<Notification> digest(EvaluationRun run, Unit unit, UnitContacts to, List<Alert> changed,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
@@ -78,6 +81,9 @@ class AlertDeliveryTest {
 	GreenMail greenMail;
 
 	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
 	HttpGraphQlTester anonymous;
 
 	@BeforeAll
@@ -134,6 +140,24 @@ class AlertDeliveryTest {
 		assertThat(mailsTo("so@t-al.par-monitor.invalid").get(1).getSubject()).startsWith("[PAR Monitor] RESOLVED");
 		assertThat(receiver.received("/so")).extracting(WebhookReceiver.Received::event).containsExactly("OPENED",
 				"RESOLVED");
+	}
+
+	@Test
+	void anAlertOfAUnitWithoutContactsAnywhereAboveItIsCountedAsUnroutableAndStaysVisible() {
+		check(units.upsert(List.of(unit("T-AL-LONE-PROV", "Tỉnh Chưa Khai Báo", UnitKind.PROVINCE, null),
+				unit("T-AL-LONE", "Sở Chưa Có Liên Hệ", UnitKind.DEPARTMENT, "T-AL-LONE-PROV"))).userErrors());
+		check(targets.upsertTargets(List.of(target("T-AL-LONE-LAG", "T-AL-LONE", "T-AL-LONE"))).userErrors());
+		lagging("T-AL-LONE");
+		double before = meters.counter("par.notifications.unroutable").count();
+
+		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+
+		Alert opened = alerts.find(openAlertKey("T-AL-LONE-LAG")).orElseThrow();
+		assertThat(opened.state()).isEqualTo(AlertState.OPEN);
+		assertThat(mongo.find(Query.query(Criteria.where("alertId").is(opened.id())), Notification.class))
+			.as("notifications of an alert nobody can receive")
+			.isEmpty();
+		assertThat(meters.counter("par.notifications.unroutable").count() - before).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test

@@ -43,6 +43,7 @@ class AlertmanagerConfigTest {
 			A unit without a route falls back to the committee                          | alertname=ParTargetAtRisk severity=warning unit=22 owner_agency=22-SNV | steering-committee
 			The evaluation is stale: committee and operations                           | alertname=ParEvaluationStale severity=critical | steering-committee,operations
 			Deliveries failing: operations                                              | alertname=ParNotificationDeliveryFailing severity=warning channel=webhook | operations
+			Alerts reaching no one: operations                                          | alertname=ParAlertsUnroutable severity=warning | operations
 			""")
 	void alertsAreRoutedToTheirUnitsAndCriticalOnesToTheSteeringCommittee(String description, String labels,
 			String receivers) {

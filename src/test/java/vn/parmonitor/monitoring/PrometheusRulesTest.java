@@ -24,7 +24,8 @@ class PrometheusRulesTest {
 	static final Path PROMETHEUS = Path.of("prometheus");
 
 	static final Set<String> REQUIRED_ALERTS = Set.of("ParTargetOffTrack", "ParTargetAtRisk", "ParRankTargetAtRisk",
-			"ParIndexBelowTarget", "ParDataStale", "ParEvaluationStale", "ParNotificationDeliveryFailing");
+			"ParIndexBelowTarget", "ParDataStale", "ParEvaluationStale", "ParNotificationDeliveryFailing",
+			"ParAlertsUnroutable");
 
 	@BeforeEach
 	void promtool() {
