@@ -1,0 +1,48 @@
+package vn.parmonitor.benchmark;
+
+import java.util.Arrays;
+
+/** Latencies of repeated calls, in milliseconds, and their order statistics. */
+final class LatencySample {
+
+	private final double[] millis;
+
+	private LatencySample(double[] millis) {
+		this.millis = millis.clone();
+		Arrays.sort(this.millis);
+	}
+
+	/** Runs {@code call} {@code warmUp} times unmeasured, then {@code iterations} times measured. */
+	static LatencySample of(int warmUp, int iterations, Runnable call) {
+		for (int i = 0; i < warmUp; i++) {
+			call.run();
+		}
+		double[] millis = new double[iterations];
+		for (int i = 0; i < iterations; i++) {
+			long started = System.nanoTime();
+			call.run();
+			millis[i] = (System.nanoTime() - started) / 1e6;
+		}
+		return new LatencySample(millis);
+	}
+
+	/** All the latencies of several samples together (several clients' samples, for instance). */
+	static LatencySample merge(java.util.List<LatencySample> samples) {
+		return new LatencySample(samples.stream().flatMapToDouble(sample -> Arrays.stream(sample.millis)).toArray());
+	}
+
+	/** The nearest-rank percentile, {@code p} in (0, 100]. */
+	double percentile(double p) {
+		int rank = (int) Math.ceil(p / 100 * millis.length);
+		return millis[Math.max(0, rank - 1)];
+	}
+
+	double max() {
+		return millis[millis.length - 1];
+	}
+
+	int count() {
+		return millis.length;
+	}
+
+}
