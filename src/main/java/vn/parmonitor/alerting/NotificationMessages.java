@@ -65,9 +65,11 @@ class NotificationMessages {
 		for (Alert alert : lagging) {
 			Target target = targets.get(alert.targetCode());
 			String name = target == null ? alert.targetCode() : target.name();
-			lines.add("- " + alert.severity() + " " + name + ": " + alert.summary());
+			String ofUnit = alert.unitCode().equals(unit.code()) ? "" : " [" + alert.unitCode() + "]";
+			lines.add("- " + alert.severity() + ofUnit + " " + name + ": " + alert.summary());
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("alertId", alert.id());
+			item.put("unitCode", alert.unitCode());
 			item.put("severity", alert.severity().name());
 			item.put("target", target == null ? Map.of("code", alert.targetCode()) : targetJson(target));
 			item.put("evaluation", evaluationJson(alert.lastStatus().name(), alert.actual(), alert.expected(),

@@ -3,6 +3,7 @@ package vn.parmonitor.alerting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import vn.parmonitor.evaluation.EvaluationRun;
 import vn.parmonitor.target.Target;
+import vn.parmonitor.target.TargetService;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
 
@@ -44,17 +47,20 @@ class NotificationOutbox {
 
 	private final UnitService units;
 
+	private final TargetService targetService;
+
 	private final NotificationMessages messages;
 
 	private final Clock clock;
 
 	private final Counter unroutable;
 
-	NotificationOutbox(MongoTemplate mongo, ContactService contacts, UnitService units, NotificationMessages messages,
-			MeterRegistry meters, Optional<Clock> clock) {
+	NotificationOutbox(MongoTemplate mongo, ContactService contacts, UnitService units, TargetService targetService,
+			NotificationMessages messages, MeterRegistry meters, Optional<Clock> clock) {
 		this.mongo = mongo;
 		this.contacts = contacts;
 		this.units = units;
+		this.targetService = targetService;
 		this.messages = messages;
 		this.clock = clock.orElse(Clock.systemUTC());
 		// No unit label: the units concerned are in the log and in the API (alerts without notifications); the
@@ -73,8 +79,12 @@ class NotificationOutbox {
 		Set<String> unitCodes = new HashSet<>();
 		notifying.forEach(alert -> unitCodes.add(alert.unitCode()));
 		Map<String, UnitContacts> recipients = contacts.recipients(unitCodes);
-		Map<String, Unit> unitsByCode = units.findAll(unitCodes);
+		Set<String> namedUnits = new HashSet<>(unitCodes);
+		recipients.values().forEach(to -> namedUnits.add(to.unitCode()));
+		Map<String, Unit> unitsByCode = units.findAll(namedUnits);
 		List<Notification> queued = new ArrayList<>();
+		// Keyed by the unit whose contacts receive the digest: a province that covers its communes gets one message
+		// per run, not one per commune.
 		Map<String, List<Alert>> digests = new LinkedHashMap<>();
 		List<Alert> reachingNoOne = new ArrayList<>();
 		for (Alert alert : notifying) {
@@ -84,7 +94,7 @@ class NotificationOutbox {
 				continue;
 			}
 			if (to.digest()) {
-				digests.computeIfAbsent(alert.unitCode(), code -> new ArrayList<>()).add(alert);
+				digests.computeIfAbsent(to.unitCode(), code -> new ArrayList<>()).add(alert);
 				continue;
 			}
 			AlertEvent event = alert.lastEvent();
@@ -94,8 +104,10 @@ class NotificationOutbox {
 						messages.event(alert, event, targets.get(alert.targetCode()), unitsByCode.get(alert.unitCode()), id)));
 			}
 		}
-		digests.forEach((unitCode, changedOfUnit) -> queued.addAll(
-				digest(run, unitsByCode.get(unitCode), recipients.get(unitCode), changedOfUnit, targets)));
+		Map<String, UnitContacts> digestContacts = new HashMap<>();
+		recipients.values().forEach(to -> digestContacts.put(to.unitCode(), to));
+		digests.forEach((receivingUnit, changedForIt) -> queued.addAll(
+				digest(run, unitsByCode.get(receivingUnit), digestContacts.get(receivingUnit), changedForIt, targets)));
 		reportUnroutable(run, reachingNoOne);
 		int stored = 0;
 		for (Notification notification : queued) {
@@ -123,15 +135,25 @@ class NotificationOutbox {
 						: unitCodes.subList(0, MAX_UNITS_LOGGED) + " and " + (unitCodes.size() - MAX_UNITS_LOGGED) + " more");
 	}
 
+	/**
+	 * The digest of the unit whose contacts receive it: every open alert of that unit and of the units below it (what
+	 * it covers, and an overview of the units that have contacts of their own), and what changed in this run.
+	 */
 	private List<Notification> digest(EvaluationRun run, Unit unit, UnitContacts to, List<Alert> changed,
 			Map<String, Target> targets) {
-		List<Alert> lagging = mongo.find(Query.query(Criteria.where("unitCode").is(unit.code()).and("openKey").exists(true)),
-				Alert.class);
+		List<Alert> lagging = mongo.find(Query
+			.query(Criteria.where("unitCode").in(units.selfAndDescendantCodes(unit.code())).and("openKey").exists(true))
+			.with(Sort.by("unitCode", "targetCode")), Alert.class);
+		Map<String, Target> named = new HashMap<>(targets);
+		named.putAll(targetService.findTargets(lagging.stream()
+			.map(Alert::targetCode)
+			.filter(code -> !targets.containsKey(code))
+			.collect(java.util.stream.Collectors.toSet())));
 		List<Notification> digest = new ArrayList<>();
 		for (Recipient recipient : recipientsOf(to)) {
 			String id = "digest:" + run.id() + ":" + unit.code() + ":" + recipient.channel() + ":" + recipient.address();
 			digest.add(notification(id, null, null, null, run.id(), unit.code(), recipient,
-					messages.digest(run.id(), run.asOf(), unit, lagging, changed, targets, id)));
+					messages.digest(run.id(), run.asOf(), unit, lagging, changed, named, id)));
 		}
 		return digest;
 	}

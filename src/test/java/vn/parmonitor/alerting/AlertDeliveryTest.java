@@ -191,6 +191,27 @@ class AlertDeliveryTest {
 	}
 
 	@Test
+	void aProvinceWithADigestThatCoversItsDepartmentsGetsOneMessagePerRunNotOnePerDepartment() throws Exception {
+		check(units.upsert(List.of(unit("T-AL-DG-PROV", "Tỉnh Tổng Hợp", UnitKind.PROVINCE, null),
+				unit("T-AL-DG-A", "Sở Thứ Nhất", UnitKind.DEPARTMENT, "T-AL-DG-PROV"),
+				unit("T-AL-DG-B", "Sở Thứ Hai", UnitKind.DEPARTMENT, "T-AL-DG-PROV"))).userErrors());
+		check(targets.upsertTargets(List.of(target("T-AL-DG-A-LAG", "T-AL-DG-A", "T-AL-DG-A"),
+				target("T-AL-DG-B-LAG", "T-AL-DG-B", "T-AL-DG-B"))).userErrors());
+		lagging("T-AL-DG-A");
+		lagging("T-AL-DG-B");
+		check(contacts.set("T-AL-DG-PROV", List.of("so-noi-vu@t-al-dg.par-monitor.invalid"), null, true).userErrors());
+
+		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+		deliverAll();
+
+		assertThat(mailsTo("so-noi-vu@t-al-dg.par-monitor.invalid")).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).contains("2 chỉ tiêu chậm tiến độ");
+			assertThat(mail.getContent().toString()).contains("[T-AL-DG-A] Thử T-AL-DG-A-LAG")
+				.contains("[T-AL-DG-B] Thử T-AL-DG-B-LAG");
+		});
+	}
+
+	@Test
 	void aUnitAcknowledgesItsOwnAlertsOnly() {
 		HttpGraphQlTester vanQuan = Testers.as(anonymous, ParMonitorIntegrationTest.VAN_QUAN_TOKEN);
 		String acknowledge = "mutation($key: String!) { acknowledgeAlert(input: { alertKey: $key, note: \"Đang khắc phục\" }) { alert { state acknowledgedBy events { type by note } } userErrors { message code } } }";
