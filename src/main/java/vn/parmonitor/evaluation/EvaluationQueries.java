@@ -55,14 +55,17 @@ public class EvaluationQueries {
 
 	/** The evaluations of the latest successful run, by target code; two queries. */
 	public Map<String, TargetEvaluation> latest(Collection<String> targetCodes) {
+		return latestRun().map(run -> evaluationsOf(run, targetCodes)).orElseGet(HashMap::new);
+	}
+
+	/** The evaluations of {@code run} (of these targets only, unless null), by target code; one query. */
+	public Map<String, TargetEvaluation> evaluationsOf(EvaluationRun run, Collection<String> targetCodes) {
+		Criteria criteria = Criteria.where("runId").is(run.id());
+		if (targetCodes != null) {
+			criteria.and("targetCode").in(targetCodes);
+		}
 		Map<String, TargetEvaluation> found = new HashMap<>();
-		latestRun().ifPresent(run -> {
-			Criteria criteria = Criteria.where("runId").is(run.id());
-			if (targetCodes != null) {
-				criteria.and("targetCode").in(targetCodes);
-			}
-			mongo.find(Query.query(criteria), TargetEvaluation.class).forEach(e -> found.put(e.targetCode(), e));
-		});
+		mongo.find(Query.query(criteria), TargetEvaluation.class).forEach(e -> found.put(e.targetCode(), e));
 		return found;
 	}
 

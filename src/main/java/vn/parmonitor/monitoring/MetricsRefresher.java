@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +32,7 @@ import vn.parmonitor.assessment.RankingService;
 import vn.parmonitor.assessment.ScoreStage;
 import vn.parmonitor.evaluation.EvaluationMetrics;
 import vn.parmonitor.evaluation.EvaluationQueries;
+import vn.parmonitor.evaluation.EvaluationRun;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.evaluation.TargetsEvaluated;
@@ -100,21 +103,26 @@ class MetricsRefresher {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	public void afterEvaluation(TargetsEvaluated event) {
-		Map<String, TargetEvaluation> latest = new java.util.HashMap<>();
+		Map<String, TargetEvaluation> latest = new HashMap<>();
 		event.evaluations().forEach(evaluation -> latest.put(evaluation.targetCode(), evaluation));
 		refresh(latest);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	public void atStartup() {
-		evaluations.latestRun().ifPresent(evaluationMetrics::observe);
-		refresh(evaluations.latest(null));
+		refreshFromStore();
 	}
 
 	@Scheduled(fixedDelayString = "${par.metrics.refresh-interval:PT60S}", initialDelayString = "${par.metrics.refresh-interval:PT60S}")
 	public void periodically() {
-		evaluations.latestRun().ifPresent(evaluationMetrics::observe);
-		refresh(evaluations.latest(null));
+		refreshFromStore();
+	}
+
+	/** From the latest successful run of any replica: its time for the last-success gauges, its evaluations. */
+	private void refreshFromStore() {
+		Optional<EvaluationRun> run = evaluations.latestRun();
+		run.ifPresent(evaluationMetrics::observe);
+		refresh(run.map(latest -> evaluations.evaluationsOf(latest, null)).orElseGet(HashMap::new));
 	}
 
 	synchronized void refresh(Map<String, TargetEvaluation> latest) {
