@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -83,9 +84,9 @@ class NotificationOutbox {
 		recipients.values().forEach(to -> namedUnits.add(to.unitCode()));
 		Map<String, Unit> unitsByCode = units.findAll(namedUnits);
 		List<Notification> queued = new ArrayList<>();
-		// Keyed by the unit whose contacts receive the digest: a province that covers its communes gets one message
-		// per run, not one per commune.
-		Map<String, List<Alert>> digests = new LinkedHashMap<>();
+		// Keyed by the contacts that receive the digest (those of the unit itself or of the unit above that covers it):
+		// a province that covers its communes gets one message per run, not one per commune.
+		Map<UnitContacts, List<Alert>> digests = new LinkedHashMap<>();
 		List<Alert> reachingNoOne = new ArrayList<>();
 		for (Alert alert : notifying) {
 			UnitContacts to = recipients.get(alert.unitCode());
@@ -94,7 +95,7 @@ class NotificationOutbox {
 				continue;
 			}
 			if (to.digest()) {
-				digests.computeIfAbsent(to.unitCode(), code -> new ArrayList<>()).add(alert);
+				digests.computeIfAbsent(to, receiver -> new ArrayList<>()).add(alert);
 				continue;
 			}
 			AlertEvent event = alert.lastEvent();
@@ -104,11 +105,18 @@ class NotificationOutbox {
 						messages.event(alert, event, targets.get(alert.targetCode()), unitsByCode.get(alert.unitCode()), id)));
 			}
 		}
-		Map<String, UnitContacts> digestContacts = new HashMap<>();
-		recipients.values().forEach(to -> digestContacts.put(to.unitCode(), to));
-		digests.forEach((receivingUnit, changedForIt) -> queued.addAll(
-				digest(run, unitsByCode.get(receivingUnit), digestContacts.get(receivingUnit), changedForIt, targets)));
+		digests.forEach((to, changedForIt) -> queued.addAll(
+				digest(run, unitsByCode.get(to.unitCode()), to, changedForIt, targets)));
 		reportUnroutable(run, reachingNoOne);
+		return store(queued);
+	}
+
+	/**
+	 * Inserts the notifications one by one and returns how many were new. One already queued (by another replica, or
+	 * an earlier attempt of this run) fails on its id alone and is sent once. Not one unordered bulk write: the
+	 * embedded store accepts it but reports duplicates as inserted.
+	 */
+	private int store(List<Notification> queued) {
 		int stored = 0;
 		for (Notification notification : queued) {
 			try {
@@ -116,7 +124,7 @@ class NotificationOutbox {
 				stored++;
 			}
 			catch (DuplicateKeyException alreadyQueued) {
-				// Another replica, or an earlier attempt of this run, queued it already: it is sent once.
+				// Sent once: the copy already queued is the one delivered.
 			}
 		}
 		return stored;
@@ -148,7 +156,7 @@ class NotificationOutbox {
 		named.putAll(targetService.findTargets(lagging.stream()
 			.map(Alert::targetCode)
 			.filter(code -> !targets.containsKey(code))
-			.collect(java.util.stream.Collectors.toSet())));
+			.collect(Collectors.toSet())));
 		List<Notification> digest = new ArrayList<>();
 		for (Recipient recipient : recipientsOf(to)) {
 			String id = "digest:" + run.id() + ":" + unit.code() + ":" + recipient.channel() + ":" + recipient.address();

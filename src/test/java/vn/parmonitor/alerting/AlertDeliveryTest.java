@@ -21,6 +21,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 import vn.parmonitor.WebhookReceiver;
+import vn.parmonitor.evaluation.EvaluationRun;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.EvaluationTrigger;
 import vn.parmonitor.indicator.Direction;
@@ -30,6 +31,7 @@ import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.indicator.ObservationInput;
 import vn.parmonitor.indicator.ReportingPeriod;
 import vn.parmonitor.target.PlanInput;
+import vn.parmonitor.target.Target;
 import vn.parmonitor.target.TargetInput;
 import vn.parmonitor.target.TargetKind;
 import vn.parmonitor.target.TargetService;
@@ -189,6 +191,31 @@ class AlertDeliveryTest {
 		assertThat(mailsTo("tong-hop@t-al.par-monitor.invalid")).singleElement()
 			.satisfies(mail -> assertThat(mail.getSubject()).contains("2 chỉ tiêu chậm tiến độ"));
 	}
+
+	@Test
+	void queuingARunsAlertsAgainAddsOnlyWhatIsMissing() {
+		check(units.upsert(List.of(unit("T-AL-TWICE", "Sở Xếp Hàng Hai Lần", UnitKind.DEPARTMENT, "T-AL-PROV")))
+			.userErrors());
+		check(targets.upsertTargets(List.of(target("T-AL-TWICE-LAG", "T-AL-TWICE", "T-AL-TWICE"))).userErrors());
+		lagging("T-AL-TWICE");
+		check(contacts.set("T-AL-TWICE", List.of("a@t-al-twice.par-monitor.invalid", "b@t-al-twice.par-monitor.invalid"),
+				null, false).userErrors());
+		EvaluationRun run = evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+		Alert opened = alerts.find(openAlertKey("T-AL-TWICE-LAG")).orElseThrow();
+		Query ofTheAlert = Query.query(Criteria.where("alertId").is(opened.id()));
+		Map<String, Target> targetsByCode = targets.findTargets(List.of("T-AL-TWICE-LAG"));
+
+		assertThat(outbox.queue(run, List.of(opened), targetsByCode)).as("queued again").isZero();
+		mongo.remove(Query.query(Criteria.where("alertId").is(opened.id()).and("recipient")
+			.is("b@t-al-twice.par-monitor.invalid")), Notification.class);
+		assertThat(outbox.queue(run, List.of(opened), targetsByCode)).as("queued after losing one").isEqualTo(1);
+
+		assertThat(mongo.find(ofTheAlert, Notification.class)).extracting(Notification::recipient)
+			.containsExactlyInAnyOrder("a@t-al-twice.par-monitor.invalid", "b@t-al-twice.par-monitor.invalid");
+	}
+
+	@Autowired
+	NotificationOutbox outbox;
 
 	@Test
 	void aProvinceWithADigestThatCoversItsDepartmentsGetsOneMessagePerRunNotOnePerDepartment() throws Exception {
