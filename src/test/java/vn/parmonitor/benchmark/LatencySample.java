@@ -1,6 +1,7 @@
 package vn.parmonitor.benchmark;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Latencies of repeated calls, in milliseconds, and their order statistics. */
 final class LatencySample {
@@ -27,7 +28,7 @@ final class LatencySample {
 	}
 
 	/** All the latencies of several samples together (several clients' samples, for instance). */
-	static LatencySample merge(java.util.List<LatencySample> samples) {
+	static LatencySample merge(List<LatencySample> samples) {
 		return new LatencySample(samples.stream().flatMapToDouble(sample -> Arrays.stream(sample.millis)).toArray());
 	}
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -272,7 +273,7 @@ class ProvinceScaleBenchmark {
 			.stream()
 			.filter(unit -> (unit.validFrom() == null || !unit.validFrom().isAfter(yearStart))
 					&& (unit.validTo() == null || !unit.validTo().isBefore(yearEnd)))
-			.sorted(java.util.Comparator.comparing(Unit::code))
+			.sorted(Comparator.comparing(Unit::code))
 			.toList();
 	}
 
