@@ -26,7 +26,7 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("vn.parmonitor.unit..", "vn.parmonitor.methodology..", "vn.parmonitor.assessment..",
-					"vn.parmonitor.indicator..", "vn.parmonitor.target..", "vn.parmonitor.evaluation..",
+					"vn.parmonitor.indicator..", "vn.parmonitor.plan..", "vn.parmonitor.evaluation..",
 					"vn.parmonitor.alerting..", "vn.parmonitor.monitoring..", "vn.parmonitor.demo..")
 			.check(CLASSES);
 	}

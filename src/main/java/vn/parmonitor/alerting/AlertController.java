@@ -23,8 +23,8 @@ import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.security.ApiPrincipal;
 import vn.parmonitor.system.security.Authorization;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
 

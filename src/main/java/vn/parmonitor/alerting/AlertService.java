@@ -26,8 +26,8 @@ import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.evaluation.TargetsEvaluated;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetService;
 
 /**
  * Keeps alerts in step with evaluations ({@link AlertLifecycle}) and queues their notifications. Safe with several

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-import vn.parmonitor.target.Target;
+import vn.parmonitor.plan.Target;
 import vn.parmonitor.unit.Unit;
 
 /** Writes the e-mail text and the webhook JSON of alert events and digests, in Vietnamese and English. */

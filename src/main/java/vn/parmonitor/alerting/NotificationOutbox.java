@@ -25,8 +25,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.evaluation.EvaluationRun;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
 

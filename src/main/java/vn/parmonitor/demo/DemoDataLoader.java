@@ -29,8 +29,8 @@ import vn.parmonitor.methodology.ImportMethodologyResult;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyInput;
 import vn.parmonitor.methodology.MethodologyService;
-import vn.parmonitor.target.PlanInput;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.PlanInput;
+import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
 

@@ -13,8 +13,8 @@ import org.springframework.core.io.ClassPathResource;
 
 import vn.parmonitor.indicator.IndicatorInput;
 import vn.parmonitor.indicator.ObservationInput;
-import vn.parmonitor.target.PlanInput;
-import vn.parmonitor.target.TargetInput;
+import vn.parmonitor.plan.PlanInput;
+import vn.parmonitor.plan.TargetInput;
 
 /**
  * Lạng Sơn's PAR plan 2023 as demo data: indicators, plans with tasks, targets and units' contacts in one JSON file

@@ -26,8 +26,8 @@ import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetService;
 
 /** GraphQL access to evaluation runs, their evaluations, and on-demand evaluation. */
 @Controller

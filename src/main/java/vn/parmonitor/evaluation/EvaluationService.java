@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import vn.parmonitor.system.lease.InstanceId;
 import vn.parmonitor.system.lease.Leases;
 import vn.parmonitor.system.time.VietnamTime;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetService;
 
 /**
  * Evaluates every active target at one time and keeps the results. One replica at a time (a lease in MongoDB);

@@ -24,9 +24,9 @@ import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.indicator.Observation;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.time.VietnamTime;
-import vn.parmonitor.target.RankScope;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetKind;
+import vn.parmonitor.plan.RankScope;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetKind;
 import vn.parmonitor.unit.UnitFilter;
 import vn.parmonitor.unit.UnitService;
 

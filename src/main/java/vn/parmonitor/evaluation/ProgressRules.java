@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetComparator;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetComparator;
 
 /**
  * The evaluation rules, pure and documented in the README:

@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.parmonitor.system.graphql.NodeObject;
-import vn.parmonitor.target.TargetComparator;
-import vn.parmonitor.target.TargetKind;
+import vn.parmonitor.plan.TargetComparator;
+import vn.parmonitor.plan.TargetKind;
 
 /**
  * One target's judgement in one evaluation run, kept as history.

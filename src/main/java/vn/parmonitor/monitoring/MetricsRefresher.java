@@ -40,8 +40,8 @@ import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.time.VietnamTime;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.unit.UnitService;
 
 /**

@@ -16,7 +16,7 @@ import io.micrometer.core.instrument.Tags;
 import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.evaluation.TargetStatus;
 import vn.parmonitor.system.time.VietnamTime;
-import vn.parmonitor.target.Target;
+import vn.parmonitor.plan.Target;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitKind;
 

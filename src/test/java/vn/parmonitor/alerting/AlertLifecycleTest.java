@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.evaluation.TargetStatus;
-import vn.parmonitor.target.TargetComparator;
-import vn.parmonitor.target.TargetKind;
+import vn.parmonitor.plan.TargetComparator;
+import vn.parmonitor.plan.TargetKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.parmonitor.alerting.AlertLifecycle.Change;

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.parmonitor.target.Importance;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetComparator;
-import vn.parmonitor.target.TargetKind;
+import vn.parmonitor.plan.Importance;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetComparator;
+import vn.parmonitor.plan.TargetKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

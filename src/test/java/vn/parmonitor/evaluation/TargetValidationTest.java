@@ -11,7 +11,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
-import vn.parmonitor.target.TargetService;
+import vn.parmonitor.plan.TargetService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

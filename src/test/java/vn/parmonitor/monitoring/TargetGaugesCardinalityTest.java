@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.evaluation.TargetStatus;
-import vn.parmonitor.target.Importance;
-import vn.parmonitor.target.Target;
-import vn.parmonitor.target.TargetComparator;
-import vn.parmonitor.target.TargetKind;
+import vn.parmonitor.plan.Importance;
+import vn.parmonitor.plan.Target;
+import vn.parmonitor.plan.TargetComparator;
+import vn.parmonitor.plan.TargetKind;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitKind;
 

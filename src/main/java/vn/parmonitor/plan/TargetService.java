@@ -1,4 +1,4 @@
-package vn.parmonitor.target;
+package vn.parmonitor.plan;
 
 import java.time.Clock;
 import java.time.Instant;

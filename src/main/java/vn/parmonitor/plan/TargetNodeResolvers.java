@@ -1,4 +1,4 @@
-package vn.parmonitor.target;
+package vn.parmonitor.plan;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

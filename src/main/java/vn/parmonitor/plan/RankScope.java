@@ -1,4 +1,4 @@
-package vn.parmonitor.target;
+package vn.parmonitor.plan;
 
 /** Whom a rank target compares the unit with. */
 public enum RankScope {

@@ -1,4 +1,4 @@
-package vn.parmonitor.target;
+package vn.parmonitor.plan;
 
 /** Progress of a plan task. */
 public enum TaskStatus {

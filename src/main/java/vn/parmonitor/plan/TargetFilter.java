@@ -1,4 +1,4 @@
-package vn.parmonitor.target;
+package vn.parmonitor.plan;
 
 /**
  * Which targets to list; parts combine with AND.

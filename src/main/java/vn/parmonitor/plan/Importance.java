@@ -1,4 +1,4 @@
-package vn.parmonitor.target;
+package vn.parmonitor.plan;
 
 /** How much a target matters to the Steering Committee; shown with its alerts. */
 public enum Importance {

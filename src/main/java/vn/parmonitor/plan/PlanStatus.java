@@ -1,4 +1,4 @@
-package vn.parmonitor.target;
+package vn.parmonitor.plan;
 
 /** Where a plan stands; only the targets of ACTIVE plans are evaluated. */
 public enum PlanStatus {
