@@ -3,7 +3,8 @@ package vn.parmonitor.system.graphql;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -17,21 +18,41 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
-/** {@code Date} (ISO-8601 calendar date) and {@code DateTime} (ISO-8601 instant with offset) scalars. */
+/**
+ * {@code Date} (ISO-8601 calendar date) and {@code DateTime} (ISO-8601 instant with offset) scalars.
+ *
+ * <p>Both accept the years {@value #FIRST_YEAR} to {@value #LAST_YEAR} only: ISO-8601 allows years up to
+ * ±999,999,999, and dates that far out overflow the arithmetic on periods and deadlines downstream.
+ */
 final class TemporalScalars {
 
-	static final GraphQLScalarType DATE = scalar("Date", "A calendar date in ISO-8601 form, e.g. \"2023-12-31\".",
-			LocalDate.class, LocalDate::parse, LocalDate::toString);
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2199;
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(FIRST_YEAR, 1, 1);
+
+	private static final LocalDate LAST_DAY = LocalDate.of(LAST_YEAR, 12, 31);
+
+	/** Longer texts are refused before parsing. */
+	private static final int MAX_TEXT_LENGTH = 40;
+
+	static final GraphQLScalarType DATE = scalar("Date",
+			"A calendar date in ISO-8601 form, e.g. \"2023-12-31\", from " + FIRST_DAY + " to " + LAST_DAY + ".",
+			LocalDate.class, LocalDate::parse, date -> date, LocalDate::toString, "\"2023-12-31\"");
 
 	static final GraphQLScalarType DATE_TIME = scalar("DateTime",
-			"An instant in ISO-8601 form with an offset, e.g. \"2023-06-30T17:00:00Z\".", Instant.class,
-			text -> OffsetDateTime.parse(text).toInstant(), Instant::toString);
+			"An instant in ISO-8601 form with an offset, e.g. \"2023-06-30T17:00:00Z\", in the years " + FIRST_YEAR
+					+ " to " + LAST_YEAR + ".",
+			Instant.class, text -> OffsetDateTime.parse(text).toInstant(),
+			instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC), Instant::toString, "\"2023-06-30T17:00:00Z\"");
 
 	private TemporalScalars() {
 	}
 
 	private static <T> GraphQLScalarType scalar(String name, String description, Class<T> type,
-			Function<String, T> parser, Function<T, String> printer) {
+			Function<String, T> parser, Function<T, LocalDate> day, Function<T, String> printer, String example) {
+		String accepted = "an ISO-8601 " + name + " such as " + example + " between " + FIRST_DAY + " and " + LAST_DAY;
 		return GraphQLScalarType.newScalar().name(name).description(description).coercing(new Coercing<T, String>() {
 
 			@Override
@@ -45,9 +66,12 @@ final class TemporalScalars {
 			@Override
 			public T parseValue(Object input, GraphQLContext context, Locale locale) {
 				if (type.isInstance(input)) {
-					return type.cast(input);
+					return inRange(type.cast(input), String.valueOf(input), CoercingParseValueException::new);
 				}
-				return parse(String.valueOf(input), CoercingParseValueException::new);
+				if (!(input instanceof String text)) {
+					throw new CoercingParseValueException(name + " must be a string: " + accepted);
+				}
+				return parse(text, CoercingParseValueException::new);
 			}
 
 			@Override
@@ -55,20 +79,29 @@ final class TemporalScalars {
 				if (input instanceof StringValue string) {
 					return parse(string.getValue(), CoercingParseLiteralException::new);
 				}
-				throw new CoercingParseLiteralException(name + " must be a string, e.g. " + example());
+				throw new CoercingParseLiteralException(name + " must be a string: " + accepted);
 			}
 
 			private <E extends RuntimeException> T parse(String text, Function<String, E> error) {
+				if (text.length() > MAX_TEXT_LENGTH) {
+					throw error.apply("a text of " + text.length() + " characters is not " + accepted);
+				}
+				T value;
 				try {
-					return parser.apply(text);
+					value = parser.apply(text);
 				}
-				catch (DateTimeParseException ex) {
-					throw error.apply("'" + text + "' is not a valid " + name + " (expected e.g. " + example() + ")");
+				catch (DateTimeException ex) {
+					throw error.apply("'" + text + "' is not " + accepted);
 				}
+				return inRange(value, text, error);
 			}
 
-			private String example() {
-				return type == LocalDate.class ? "\"2023-12-31\"" : "\"2023-06-30T17:00:00Z\"";
+			private <E extends RuntimeException> T inRange(T value, String text, Function<String, E> error) {
+				LocalDate date = day.apply(value);
+				if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+					throw error.apply("'" + text + "' lies outside the accepted range: " + accepted);
+				}
+				return value;
 			}
 		}).build();
 	}
