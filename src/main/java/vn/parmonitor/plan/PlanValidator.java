@@ -19,16 +19,16 @@ final class PlanValidator {
 
 	/**
 	 * @param knownUnits the stored units among those the plan names
-	 * @param replacedExists whether the plan named by {@code replacesCode} exists
+	 * @param replaced the stored plan named by {@code replacesCode}, or {@code null} when it names none or an unknown one
 	 * @param tree the tree of the plan's methodology, or {@code null} when it names none or an unknown one
 	 */
-	static List<UserError> validate(PlanInput input, Set<String> knownUnits, boolean replacedExists, CriterionTree tree) {
+	static List<UserError> validate(PlanInput input, Set<String> knownUnits, Plan replaced, CriterionTree tree) {
 		PlanValidator validator = new PlanValidator();
-		validator.check(input, knownUnits, replacedExists, tree);
+		validator.check(input, knownUnits, replaced, tree);
 		return validator.errors;
 	}
 
-	private void check(PlanInput input, Set<String> knownUnits, boolean replacedExists, CriterionTree tree) {
+	private void check(PlanInput input, Set<String> knownUnits, Plan replaced, CriterionTree tree) {
 		if (input.code() == null || !CODE.matcher(input.code()).matches()) {
 			error(UserErrorCode.INVALID, "plan code '" + input.code()
 					+ "' must be 1 to 64 letters, digits, '.', '_', '/' or '-'", "code");
@@ -46,8 +46,13 @@ final class PlanValidator {
 			if (input.replacesCode().equals(input.code())) {
 				error(UserErrorCode.INVALID, "a plan cannot replace itself", "replacesCode");
 			}
-			else if (!replacedExists) {
+			else if (replaced == null) {
 				error(UserErrorCode.NOT_FOUND, "replaced plan " + input.replacesCode() + " does not exist", "replacesCode");
+			}
+			else if (!replaced.ownerUnitCode().equals(input.ownerUnitCode())) {
+				error(UserErrorCode.INVALID, "plan " + input.code() + " of unit " + input.ownerUnitCode()
+						+ " cannot replace plan " + replaced.code() + " of unit " + replaced.ownerUnitCode()
+						+ ": a plan replaces only a plan of its own unit", "replacesCode");
 			}
 		}
 		if (input.methodologyCode() != null && tree == null) {

@@ -22,7 +22,7 @@ import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
-import vn.parmonitor.system.time.VietnamTime;
+import vn.parmonitor.system.time.EvaluationTime;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
 
@@ -38,12 +38,15 @@ class TargetController {
 
 	private final IndicatorService indicators;
 
+	private final EvaluationTime evaluationTime;
+
 	TargetController(TargetService targets, UnitService units, MethodologyService methodologies,
-			IndicatorService indicators) {
+			IndicatorService indicators, EvaluationTime evaluationTime) {
 		this.targets = targets;
 		this.units = units;
 		this.methodologies = methodologies;
 		this.indicators = indicators;
+		this.evaluationTime = evaluationTime;
 	}
 
 	@QueryMapping
@@ -107,7 +110,7 @@ class TargetController {
 	Map<Plan, List<TaskView>> tasks(List<Plan> plans) {
 		Map<String, Methodology> found = methodologies
 			.findAll(plans.stream().map(Plan::methodologyCode).filter(Objects::nonNull).toList());
-		LocalDate today = LocalDate.now(VietnamTime.ZONE);
+		LocalDate today = evaluationTime.today();
 		Map<Plan, List<TaskView>> result = new LinkedHashMap<>();
 		for (Plan plan : plans) {
 			Methodology methodology = found.get(plan.methodologyCode());
@@ -161,7 +164,7 @@ class TargetController {
 	record UpsertTargetsInput(List<TargetInput> targets) {
 	}
 
-	/** GraphQL {@code PlanTask}: a task with its plan's tree (for its criteria) and whether it is overdue today. */
+	/** GraphQL {@code PlanTask}: a task with its plan's tree (for its criteria) and whether it is overdue at the evaluation time. */
 	record TaskView(PlanTask task, CriterionTree tree, boolean overdue) {
 
 		public String code() {

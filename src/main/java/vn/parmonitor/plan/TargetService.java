@@ -141,10 +141,10 @@ public class TargetService {
 			.forEach(named::add);
 		named.remove(null);
 		Set<String> knownUnits = units.findAll(named).keySet();
-		boolean replacedExists = input.replacesCode() != null && plans.existsById(input.replacesCode());
+		Plan replaced = input.replacesCode() == null ? null : plans.findById(input.replacesCode()).orElse(null);
 		CriterionTree tree = input.methodologyCode() == null ? null
 				: methodologies.find(input.methodologyCode()).map(CriterionTree::of).orElse(null);
-		List<UserError> errors = PlanValidator.validate(input, knownUnits, replacedExists, tree);
+		List<UserError> errors = PlanValidator.validate(input, knownUnits, replaced, tree);
 		if (!errors.isEmpty()) {
 			return new PlanResult(null, errors);
 		}

@@ -19,6 +19,9 @@ final class UnitInputValidator {
 
 	static final int MAX_BATCH = 1000;
 
+	/** Longest succession chain followed when looking for a cycle. */
+	static final int MAX_SUCCESSION_STEPS = 50;
+
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
 	private final List<UnitInput> inputs;
@@ -113,10 +116,29 @@ final class UnitInputValidator {
 			error(UserErrorCode.NOT_FOUND, "successor unit " + input.successorCode() + " does not exist", i,
 					"successorCode");
 		}
+		else if (successionReturnsTo(input.code(), input.successorCode())) {
+			error(UserErrorCode.INVALID, "unit " + input.code() + " cannot be succeeded by " + input.successorCode()
+					+ ": " + input.successorCode() + " is itself succeeded, directly or through others, by "
+					+ input.code(), i, "successorCode");
+		}
 		if (input.validTo() == null) {
 			error(UserErrorCode.REQUIRED,
 					"unit " + input.code() + " has a successor, so it needs validTo (its last day)", i, "validTo");
 		}
+	}
+
+	/** Follows the successors from {@code successorCode} through the batch and the store; meeting {@code code} is a cycle. */
+	private boolean successionReturnsTo(String code, String successorCode) {
+		String current = successorCode;
+		for (int step = 0; current != null && step <= MAX_SUCCESSION_STEPS; step++) {
+			if (current.equals(code)) {
+				return true;
+			}
+			UnitInput inBatch = batch.get(current);
+			Unit inStore = stored.get(current);
+			current = inBatch != null ? inBatch.successorCode() : inStore != null ? inStore.successorCode() : null;
+		}
+		return false;
 	}
 
 	/** Walks up from {@code parentCode} through the batch and the store; meeting {@code code} means a cycle. */

@@ -103,7 +103,8 @@ public class UnitService {
 			addIfPresent(referenced, input.parentCode());
 			addIfPresent(referenced, input.successorCode());
 		}
-		Map<String, Unit> stored = findAll(referenced);
+		Map<String, Unit> stored = new HashMap<>(findAll(referenced));
+		loadSuccessorChains(stored);
 		List<UserError> errors = new UnitInputValidator(inputs, stored).validate();
 		if (!errors.isEmpty()) {
 			return new UpsertUnitsResult(List.of(), errors);
@@ -119,6 +120,28 @@ public class UnitService {
 		}
 		bulk.execute();
 		return new UpsertUnitsResult(inputs.stream().map(input -> written.get(input.code())).toList(), List.of());
+	}
+
+	/**
+	 * Adds the stored successors of the stored units, and theirs, so that the validator can follow every succession
+	 * chain the batch touches (one query per step; chains are a few mergers long).
+	 */
+	private void loadSuccessorChains(Map<String, Unit> stored) {
+		for (int step = 0; step < UnitInputValidator.MAX_SUCCESSION_STEPS; step++) {
+			Set<String> missing = stored.values()
+				.stream()
+				.map(Unit::successorCode)
+				.filter(code -> code != null && !stored.containsKey(code))
+				.collect(Collectors.toSet());
+			if (missing.isEmpty()) {
+				return;
+			}
+			Map<String, Unit> found = findAll(missing);
+			if (found.isEmpty()) {
+				return;
+			}
+			stored.putAll(found);
+		}
 	}
 
 	/** Builds the units of the batch with their ancestor paths, parents before children. */

@@ -144,4 +144,44 @@ class UnitGraphQlTest {
 			.path("units.totalCount").entity(Integer.class).isEqualTo(0);
 	}
 
+	@Test
+	void aSuccessionThatReturnsToItsStartIsRefused() {
+		graphQl.document(UPSERT)
+			.variable("units", List.of(
+					Map.of("code", "T-CYC-A", "name", "Tỉnh Vòng A", "kind", "PROVINCE"),
+					Map.of("code", "T-CYC-B", "name", "Tỉnh Vòng B", "kind", "PROVINCE", "validTo", "2025-06-30",
+							"successorCode", "T-CYC-C"),
+					Map.of("code", "T-CYC-C", "name", "Tỉnh Vòng C", "kind", "PROVINCE", "validTo", "2025-06-30",
+							"successorCode", "T-CYC-A")))
+			.execute()
+			.path("upsertUnits.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		var errors = graphQl.document(UPSERT)
+			.variable("units", List.of(Map.of("code", "T-CYC-A", "name", "Tỉnh Vòng A", "kind", "PROVINCE",
+					"validTo", "2025-06-30", "successorCode", "T-CYC-B")))
+			.execute()
+			.path("upsertUnits.userErrors")
+			.entityList(Map.class)
+			.get();
+		assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.get("message")).isEqualTo("unit T-CYC-A cannot be succeeded by T-CYC-B: T-CYC-B is itself "
+					+ "succeeded, directly or through others, by T-CYC-A");
+			assertThat(error.get("field")).isEqualTo(List.of("input", "units", "0", "successorCode"));
+		});
+		assertThat(units.find("T-CYC-A").orElseThrow().successorCode()).as("nothing stored").isNull();
+		var pair = graphQl.document(UPSERT)
+			.variable("units", List.of(
+					Map.of("code", "T-PAIR-A", "name", "Tỉnh Cặp A", "kind", "PROVINCE", "validTo", "2025-06-30",
+							"successorCode", "T-PAIR-B"),
+					Map.of("code", "T-PAIR-B", "name", "Tỉnh Cặp B", "kind", "PROVINCE", "validTo", "2025-06-30",
+							"successorCode", "T-PAIR-A")))
+			.execute()
+			.path("upsertUnits.userErrors[*].code")
+			.entityList(String.class)
+			.get();
+		assertThat(pair).as("two units of one batch naming each other").containsExactly("INVALID", "INVALID");
+		assertThat(units.find("T-PAIR-A")).isEmpty();
+	}
+
 }
