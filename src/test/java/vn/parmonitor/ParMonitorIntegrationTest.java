@@ -25,7 +25,15 @@ import org.springframework.test.context.ActiveProfiles;
 				"par.security.tokens[0].token=" + ParMonitorIntegrationTest.ADMIN_TOKEN,
 				"par.security.tokens[0].role=ADMIN", "par.security.tokens[1].name=van-quan-officer",
 				"par.security.tokens[1].token=" + ParMonitorIntegrationTest.VAN_QUAN_TOKEN,
-				"par.security.tokens[1].role=UNIT", "par.security.tokens[1].unitCode=184" })
+				"par.security.tokens[1].role=UNIT", "par.security.tokens[1].unitCode=184",
+				"par.security.tokens[2].name=" + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT,
+				"par.security.tokens[2].token=" + ParMonitorIntegrationTest.RATE_LIMITED_TOKEN,
+				"par.security.tokens[2].role=ADMIN",
+				"par.limits.clients." + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT + ".requests-per-minute=3",
+				"par.limits.clients." + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT + ".expensive-per-minute=1",
+				// Tests send thousands of requests from one address and token: only the client above is limited.
+				"par.limits.requests-per-minute=1000000", "par.limits.anonymous-requests-per-minute=1000000",
+				"par.limits.expensive-per-minute=1000000" })
 @ActiveProfiles("demo")
 @AutoConfigureHttpGraphQlTester
 @Import(TestInfrastructure.class)
@@ -36,5 +44,11 @@ public @interface ParMonitorIntegrationTest {
 
 	/** A UNIT token of Văn Quan district (184). */
 	String VAN_QUAN_TOKEN = "test-van-quan-token-0123456789";
+
+	/** An ADMIN client allowed 3 requests and 1 evaluation a minute, for the tests of per-client limits. */
+	String RATE_LIMITED_CLIENT = "rate-limited-client";
+
+	/** The token of {@link #RATE_LIMITED_CLIENT}. */
+	String RATE_LIMITED_TOKEN = "test-rate-limited-token-0123456789";
 
 }

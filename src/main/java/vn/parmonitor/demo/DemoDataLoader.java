@@ -31,6 +31,7 @@ import vn.parmonitor.methodology.MethodologyInput;
 import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.plan.PlanInput;
 import vn.parmonitor.plan.TargetService;
+import vn.parmonitor.system.startup.StartupTasks;
 import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
 
@@ -73,9 +74,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	/** Requests wait (503) until the demo data is in: a half-loaded ranking would be wrong, not just incomplete. */
+	private final StartupTasks.Task loading;
+
 	DemoDataLoader(DemoDataProperties properties, UnitService units, MethodologyService methodologies,
 			AssessmentService assessments, IndicatorService indicators, TargetService targets, ContactService contacts,
-			MongoTemplate mongo, JsonMapper json) {
+			MongoTemplate mongo, JsonMapper json, StartupTasks startup) {
 		this.properties = properties;
 		this.units = units;
 		this.methodologies = methodologies;
@@ -85,10 +89,22 @@ class DemoDataLoader implements ApplicationRunner {
 		this.contacts = contacts;
 		this.mongo = mongo;
 		this.json = json;
+		this.loading = properties.enabled() || properties.reload() ? startup.register("demo data", true) : null;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		try {
+			load();
+		}
+		finally {
+			if (loading != null) {
+				loading.end();
+			}
+		}
+	}
+
+	private void load() {
 		if (properties.reload()) {
 			log.warn("par.demo-data.reload=true: wiping {}", COLLECTIONS);
 			// Delete rather than drop: a shared production store should never see drops, and the embedded store logs

@@ -16,14 +16,22 @@ class EvaluationJob extends QuartzJobBean {
 
 	private final EvaluationService evaluations;
 
-	EvaluationJob(EvaluationService evaluations) {
+	private final StartupEvaluation startup;
+
+	EvaluationJob(EvaluationService evaluations, StartupEvaluation startup) {
 		this.evaluations = evaluations;
+		this.startup = startup;
 	}
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
 		if (EvaluationTrigger.STARTUP.name().equals(context.getMergedJobDataMap().getString(TRIGGER_KEY))) {
-			evaluations.runNow(EvaluationTrigger.STARTUP, null);
+			try {
+				evaluations.runNow(EvaluationTrigger.STARTUP, null);
+			}
+			finally {
+				startup.ended();
+			}
 		}
 		else {
 			evaluations.runScheduled(context.getScheduledFireTime().toInstant());

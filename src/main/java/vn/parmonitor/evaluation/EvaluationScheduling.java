@@ -45,8 +45,7 @@ class EvaluationScheduling {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void evaluateAfterStartup(ApplicationReadyEvent event) throws SchedulerException {
-		EvaluationProperties properties = event.getApplicationContext().getBean(EvaluationProperties.class);
-		if (!properties.runOnStartup()) {
+		if (!event.getApplicationContext().getBean(StartupEvaluation.class).enabled()) {
 			return;
 		}
 		Scheduler scheduler = event.getApplicationContext().getBean(Scheduler.class);

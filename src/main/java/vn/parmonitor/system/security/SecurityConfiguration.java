@@ -1,6 +1,10 @@
 package vn.parmonitor.system.security;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -8,10 +12,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import vn.parmonitor.system.graphql.limits.RefusalMetrics;
 
 /**
  * Every endpoint is reachable (reads are open on the department's network); what a caller may change is decided
  * per GraphQL mutation with {@code @PreAuthorize}, from the role of its API token.
+ *
+ * <p>CORS for the GraphQL path follows Spring Boot's {@code spring.graphql.cors.*} properties and is applied here, in
+ * front of the token filter, so that a browser on another origin also reads the body of a 401.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -19,14 +31,26 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json, RefusalMetrics metrics,
+			CorsConfigurationSource graphQlCors) throws Exception {
 		return http.csrf(csrf -> csrf.disable())
+			.cors(cors -> cors.configurationSource(graphQlCors))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
-			.addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, json, metrics), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.build();
+	}
+
+	@Bean
+	CorsConfigurationSource graphQlCors(GraphQlCorsProperties cors, GraphQlProperties graphQl) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CorsConfiguration configuration = cors.toCorsConfiguration();
+		if (configuration != null) {
+			source.registerCorsConfiguration(graphQl.getHttp().getPath(), configuration);
+		}
+		return source;
 	}
 
 }
