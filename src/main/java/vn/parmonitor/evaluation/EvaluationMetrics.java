@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evaluation job's own metrics: {@code par_evaluation_duration_seconds}, {@code par_evaluation_runs_total} by
- * result (this replica's runs), and {@code par_evaluation_last_success_timestamp_seconds} (the time the last
+ * result (this replica's runs: success, failure; abandoned counts the runs it found left behind by a replica that
+ * died), and {@code par_evaluation_last_success_timestamp_seconds} (the time the last
  * successful run evaluated as of is in {@code par_evaluation_last_success_as_of_timestamp_seconds}). The last-success
  * gauges follow the store, not only this replica: a replica that lost every slot to another still reports when the
  * targets were last evaluated.
@@ -25,6 +26,8 @@ public class EvaluationMetrics {
 	private final Counter succeeded;
 
 	private final Counter failed;
+
+	private final Counter abandoned;
 
 	private final AtomicLong lastSuccessSeconds = new AtomicLong();
 
@@ -43,6 +46,10 @@ public class EvaluationMetrics {
 		this.failed = Counter.builder("par.evaluation.runs")
 			.description("Evaluation runs made by this replica, by result")
 			.tag("result", "failure")
+			.register(registry);
+		this.abandoned = Counter.builder("par.evaluation.runs")
+			.description("Evaluation runs made by this replica, by result")
+			.tag("result", "abandoned")
 			.register(registry);
 		Gauge.builder("par.evaluation.last.success.timestamp", lastSuccessSeconds, AtomicLong::get)
 			.description("When the last successful evaluation finished (Unix seconds; 0 before the first)")
@@ -66,6 +73,11 @@ public class EvaluationMetrics {
 			lastSuccessSeconds.set(run.finishedAt().getEpochSecond());
 			lastSuccessAsOfSeconds.set(run.asOf().getEpochSecond());
 		}
+	}
+
+	/** Runs found left behind by a replica that died (counted by the replica that found them). */
+	void abandoned(long count) {
+		abandoned.increment(count);
 	}
 
 	void failed(long nanos) {

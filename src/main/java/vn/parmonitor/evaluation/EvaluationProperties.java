@@ -2,16 +2,15 @@ package vn.parmonitor.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * When targets are evaluated and by which thresholds (see the README, "Evaluation rules").
+ * When targets are evaluated and by which thresholds (see the README, "Evaluation rules"). The time they are
+ * evaluated as of ({@code par.evaluation.as-of}) is {@link vn.parmonitor.system.time.EvaluationTime}'s.
  *
  * @param cron Quartz cron of the scheduled evaluation (default hourly)
  * @param runOnStartup evaluate once right after start-up, so that metrics and alerts are fresh after a deploy
- * @param asOf evaluate as of this instant instead of now: replays a past year (the demo evaluates 2023)
  * @param onTrackTolerance how far progress may fall short (share of the planned change) and still be on track
  * @param offTrackLag how far progress may fall short and still only be at risk; beyond it the target is off track
  * @param trendWindow how many recent observations the projection's linear trend uses
@@ -20,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param leaseDuration how long one replica holds the evaluation lease before others may take over
  */
 @ConfigurationProperties("par.evaluation")
-public record EvaluationProperties(String cron, boolean runOnStartup, Instant asOf, BigDecimal onTrackTolerance,
+public record EvaluationProperties(String cron, boolean runOnStartup, BigDecimal onTrackTolerance,
 		BigDecimal offTrackLag, int trendWindow, int dataGraceDays, BigDecimal rankMinCoverage,
 		Duration leaseDuration) {
 
@@ -31,7 +30,7 @@ public record EvaluationProperties(String cron, boolean runOnStartup, Instant as
 		trendWindow = trendWindow <= 1 ? 6 : trendWindow;
 		dataGraceDays = dataGraceDays < 0 ? 15 : dataGraceDays;
 		rankMinCoverage = rankMinCoverage == null ? new BigDecimal("0.5") : rankMinCoverage;
-		leaseDuration = leaseDuration == null ? Duration.ofMinutes(10) : leaseDuration;
+		leaseDuration = leaseDuration == null ? Duration.ofMinutes(2) : leaseDuration;
 	}
 
 }

@@ -17,11 +17,13 @@ import vn.parmonitor.system.graphql.NodeObject;
  * @param asOf the time the targets were evaluated as of
  * @param instance the replica that ran it
  * @param statusCounts how many targets ended in each status
+ * @param heartbeatAt when the replica running it last said it still is (every quarter of the lease); a RUNNING run
+ *     whose heartbeat is older than the lease was left behind by a replica that died, see {@link AbandonedRuns}
  */
 @Document("evaluation_runs")
 public record EvaluationRun(@Id String id, EvaluationTrigger trigger, Instant asOf, @Indexed Instant startedAt,
 		Instant finishedAt, String instance, RunState state, int targetsEvaluated,
-		Map<TargetStatus, Integer> statusCounts, String error) implements NodeObject {
+		Map<TargetStatus, Integer> statusCounts, String error, Instant heartbeatAt) implements NodeObject {
 
 	public EvaluationRun {
 		EnumMap<TargetStatus, Integer> copy = new EnumMap<>(TargetStatus.class);
@@ -45,9 +47,18 @@ public record EvaluationRun(@Id String id, EvaluationTrigger trigger, Instant as
 		return id;
 	}
 
+	/** A copy that ended in {@code state} at {@code finishedAt}. */
+	EvaluationRun ended(RunState state, Instant finishedAt, int targetsEvaluated, Map<TargetStatus, Integer> counts,
+			String error) {
+		return new EvaluationRun(id, trigger, asOf, startedAt, finishedAt, instance, state, targetsEvaluated, counts, error,
+				heartbeatAt);
+	}
+
 	/** Progress of a run. */
 	public enum RunState {
-		RUNNING, SUCCEEDED, FAILED
+		RUNNING, SUCCEEDED, FAILED,
+		/** The replica running it stopped (crashed, was killed) before it finished. */
+		ABANDONED
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import vn.parmonitor.system.lease.InstanceId;
 import vn.parmonitor.system.lease.Leases;
+import vn.parmonitor.system.time.EvaluationTime;
 import vn.parmonitor.system.time.VietnamTime;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
@@ -54,11 +55,18 @@ public class EvaluationService {
 
 	private final ProgressRules rules;
 
+	private final EvaluationTime evaluationTime;
+
+	private final AbandonedRuns abandonedRuns;
+
+	private final RunHeartbeat heartbeat;
+
 	private final Clock clock;
 
 	EvaluationService(TargetService targets, MeasurementReader measurements, MongoTemplate mongo, Leases leases,
 			InstanceId instance, ApplicationEventPublisher events, EvaluationProperties properties,
-			EvaluationMetrics metrics, Optional<Clock> clock) {
+			EvaluationMetrics metrics, EvaluationTime evaluationTime, AbandonedRuns abandonedRuns, RunHeartbeat heartbeat,
+			Optional<Clock> clock) {
 		this.targets = targets;
 		this.measurements = measurements;
 		this.mongo = mongo;
@@ -67,13 +75,16 @@ public class EvaluationService {
 		this.events = events;
 		this.properties = properties;
 		this.metrics = metrics;
+		this.evaluationTime = evaluationTime;
+		this.abandonedRuns = abandonedRuns;
+		this.heartbeat = heartbeat;
 		this.rules = new ProgressRules(properties);
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/** The time evaluations are made as of: the configured {@code par.evaluation.as-of}, or now. */
 	public Instant evaluationTime() {
-		return properties.asOf() != null ? properties.asOf() : Instant.now(clock);
+		return evaluationTime.now();
 	}
 
 	/** A scheduled run for its fire time; empty when another replica already ran the slot or holds the lease. */
@@ -92,8 +103,10 @@ public class EvaluationService {
 			return Optional.empty();
 		}
 		try {
-			EvaluationRun started = new EvaluationRun(runId, trigger, asOf, Instant.now(clock), null, instance.value(),
-					EvaluationRun.RunState.RUNNING, 0, Map.of(), null);
+			abandonedRuns.abandonStale();
+			Instant now = Instant.now(clock);
+			EvaluationRun started = new EvaluationRun(runId, trigger, asOf, now, null, instance.value(),
+					EvaluationRun.RunState.RUNNING, 0, Map.of(), null, now);
 			try {
 				mongo.insert(started);
 			}
@@ -101,7 +114,9 @@ public class EvaluationService {
 				log.info("Evaluation {} skipped: the slot was already run", runId);
 				return Optional.empty();
 			}
-			return Optional.of(execute(started));
+			try (RunHeartbeat.Beating beating = heartbeat.start(started)) {
+				return Optional.of(execute(started));
+			}
 		}
 		finally {
 			leases.release(LEASE, instance.value());
@@ -118,16 +133,15 @@ public class EvaluationService {
 			events.publishEvent(new TargetsEvaluated(run, evaluations));
 			Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
 			evaluations.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
-			EvaluationRun finished = new EvaluationRun(run.id(), run.trigger(), run.asOf(), run.startedAt(),
-					Instant.now(clock), run.instance(), EvaluationRun.RunState.SUCCEEDED, evaluations.size(), counts, null);
+			EvaluationRun finished = run.ended(EvaluationRun.RunState.SUCCEEDED, Instant.now(clock), evaluations.size(),
+					counts, null);
 			mongo.save(finished);
 			metrics.succeeded(System.nanoTime() - started, finished);
 			log.info("Evaluation {} as of {}: {} targets {}", run.id(), run.asOf(), evaluations.size(), counts);
 			return finished;
 		}
 		catch (RuntimeException ex) {
-			EvaluationRun failed = new EvaluationRun(run.id(), run.trigger(), run.asOf(), run.startedAt(),
-					Instant.now(clock), run.instance(), EvaluationRun.RunState.FAILED, 0, Map.of(), ex.toString());
+			EvaluationRun failed = run.ended(EvaluationRun.RunState.FAILED, Instant.now(clock), 0, Map.of(), ex.toString());
 			mongo.save(failed);
 			metrics.failed(System.nanoTime() - started);
 			log.error("Evaluation {} failed", run.id(), ex);

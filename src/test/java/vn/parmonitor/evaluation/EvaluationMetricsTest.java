@@ -41,7 +41,7 @@ class EvaluationMetricsTest {
 	private static EvaluationRun run(String finishedAt, String asOf) {
 		Instant finished = Instant.parse(finishedAt);
 		return new EvaluationRun("run-" + finishedAt, EvaluationTrigger.SCHEDULED, Instant.parse(asOf),
-				finished.minusSeconds(1), finished, "replica-a", EvaluationRun.RunState.SUCCEEDED, 9, Map.of(), null);
+				finished.minusSeconds(1), finished, "replica-a", EvaluationRun.RunState.SUCCEEDED, 9, Map.of(), null, finished);
 	}
 
 }
