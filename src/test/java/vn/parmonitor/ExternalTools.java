@@ -22,6 +22,12 @@ public final class ExternalTools {
 	private ExternalTools() {
 	}
 
+	/** The path of {@code tool} on the PATH; skips or fails the test as {@link #require} does when it is missing. */
+	public static Path locate(String tool, String debianPackage) {
+		require(tool, debianPackage);
+		return find(tool);
+	}
+
 	public static void require(String tool, String debianPackage) {
 		if (find(tool) != null) {
 			return;

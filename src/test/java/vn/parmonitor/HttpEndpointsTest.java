@@ -77,10 +77,23 @@ class HttpEndpointsTest {
 	}
 
 	@Test
-	void graphiqlIsServed() throws Exception {
-		HttpResponse<String> response = get("/graphiql?path=/graphql");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).containsIgnoringCase("graphiql");
+	void graphiqlIsServedWithEveryAssetFromTheServerItself() throws Exception {
+		HttpResponse<String> page = get("/graphiql?path=/graphql");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(page.body()).doesNotContain("https://", "http://", "esm.sh");
+		java.util.List<String> assets = java.util.regex.Pattern.compile("(?:src|href)=\"(webjars/[^\"]+)\"")
+			.matcher(page.body())
+			.results()
+			.map(match -> match.group(1))
+			.toList();
+		assertThat(assets).contains("webjars/graphiql/2.4.7/graphiql.min.js", "webjars/graphiql/2.4.7/graphiql.min.css",
+				"webjars/react/18.3.1/umd/react.production.min.js", "webjars/graphql-ws/5.16.0/umd/graphql-ws.min.js");
+		for (String asset : assets) {
+			HttpResponse<String> served = get("/" + asset);
+			assertThat(served.statusCode()).as(asset).isEqualTo(200);
+			assertThat(served.body()).as(asset).hasSizeGreaterThan(1000);
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
