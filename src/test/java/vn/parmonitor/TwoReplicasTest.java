@@ -1,14 +1,16 @@
 package vn.parmonitor;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,17 +20,22 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.parmonitor.alerting.ContactService;
+import vn.parmonitor.evaluation.EvaluationService;
+import vn.parmonitor.system.lease.Leases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Two replicas with running Quartz schedulers share one MongoDB (a real MongoDB-wire server) and evaluate every two
- * seconds: the demo's five lagging targets get one alert each, and each alert's opening is delivered exactly once.
+ * seconds: each of them evaluates (with the other paused, it takes every slot), the lease holds both back while
+ * someone else has it, and still the demo's five lagging targets get one alert each, delivered exactly once.
  */
 class TwoReplicasTest {
 
 	static final List<String> LAGGING_UNITS = List.of("20-TTPVHCC", "20-STC", "20-STTTT", "20-VP", "184");
+
+	static final Duration PATIENCE = Duration.ofMinutes(2);
 
 	final MongoServer store = new MongoServer(new MemoryBackend());
 
@@ -43,7 +50,7 @@ class TwoReplicasTest {
 	}
 
 	@Test
-	void twoSchedulersOnOneStoreRaiseEachAlertAndDeliverEachNotificationOnce() throws Exception {
+	void twoSchedulersOnOneStoreShareTheWorkAndRaiseAndDeliverEachAlertOnce() throws Exception {
 		store.bind("127.0.0.1", 0);
 		uri = "mongodb://127.0.0.1:" + store.getLocalAddress().getPort() + "/par-replicas";
 		try (ConfigurableApplicationContext loader = start("loader", "--par.demo-data.enabled=true",
@@ -52,29 +59,55 @@ class TwoReplicasTest {
 			LAGGING_UNITS.forEach(unit -> assertThat(contacts.set(unit, List.of(), receiver.url("/" + unit), false)
 				.userErrors()).isEmpty());
 		}
-		CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> start("replica-a"));
-		CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> start("replica-b"));
-		try (ConfigurableApplicationContext replicaA = a.get(); ConfigurableApplicationContext replicaB = b.get()) {
-			assertThat(replicaA.getBean(Scheduler.class).isStarted()).isTrue();
-			assertThat(replicaB.getBean(Scheduler.class).isStarted()).isTrue();
-			await().atMost(Duration.ofSeconds(30)).until(() -> LAGGING_UNITS.stream()
-				.allMatch(unit -> !receiver.received("/" + unit).isEmpty()));
+		// One after the other: two contexts starting at once race in Logback's set-up.
+		try (ConfigurableApplicationContext replicaA = start("replica-a");
+				ConfigurableApplicationContext replicaB = start("replica-b")) {
 			MongoTemplate mongo = replicaA.getBean(MongoTemplate.class);
-			long runsBefore = mongo.count(new Query(), "evaluation_runs");
-			// Let both schedulers fire a few more slots.
-			await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
-				.until(() -> mongo.count(new Query(), "evaluation_runs") >= runsBefore + 2);
+			await().atMost(PATIENCE).until(() -> LAGGING_UNITS.stream()
+				.allMatch(unit -> !receiver.received("/" + unit).isEmpty()));
 
-			assertThat(mongo.count(Query.query(Criteria.where("trigger").is("SCHEDULED")), "evaluation_runs"))
-				.as("scheduled runs happened").isGreaterThanOrEqualTo(2);
-			assertThat(mongo.findDistinct(new Query(), "instance", "evaluation_runs", String.class))
-				.as("runs recorded by the replicas").isNotEmpty();
+			// Each replica evaluates: with one in standby, the other takes the slots.
+			takesASlotWhileTheOtherRests(mongo, replicaB, replicaA, "replica-b");
+			takesASlotWhileTheOtherRests(mongo, replicaA, replicaB, "replica-a");
+
+			// While the lease is held elsewhere, both replicas leave their slots and nothing runs.
+			Leases leases = replicaA.getBean(Leases.class);
+			await().atMost(PATIENCE).until(() -> leases.tryAcquire(EvaluationService.LEASE, "maintenance",
+					Duration.ofMinutes(5)));
+			long runsWhileHeld = mongo.count(new Query(), "evaluation_runs");
+			double skippedA = leaseHeldSkips(replicaA);
+			double skippedB = leaseHeldSkips(replicaB);
+			await().atMost(PATIENCE).until(() -> leaseHeldSkips(replicaA) > skippedA && leaseHeldSkips(replicaB) > skippedB);
+			assertThat(mongo.count(new Query(), "evaluation_runs")).as("runs while the lease was held elsewhere")
+				.isEqualTo(runsWhileHeld);
+			leases.release(EvaluationService.LEASE, "maintenance");
+			await().atMost(PATIENCE).until(() -> mongo.count(new Query(), "evaluation_runs") > runsWhileHeld);
+
 			assertThat(mongo.count(new Query(), "alerts")).as("one alert per lagging target").isEqualTo(5);
 			assertThat(mongo.count(new Query(), "notifications")).as("one notification per event").isEqualTo(5);
 			for (String unit : LAGGING_UNITS) {
 				assertThat(receiver.received("/" + unit)).as("deliveries to %s", unit).hasSize(1);
 			}
 		}
+	}
+
+	private static void takesASlotWhileTheOtherRests(MongoTemplate mongo, ConfigurableApplicationContext working,
+			ConfigurableApplicationContext resting, String instance) throws SchedulerException {
+		Scheduler paused = resting.getBean(Scheduler.class);
+		paused.standby();
+		Instant from = Instant.now();
+		try {
+			await().atMost(PATIENCE).until(() -> mongo.count(Query.query(Criteria.where("instance").is(instance)
+				.and("trigger").is("SCHEDULED").and("state").is("SUCCEEDED").and("startedAt").gt(from)), "evaluation_runs") > 0);
+		}
+		finally {
+			paused.start();
+		}
+		assertThat(working.getBean(Scheduler.class).isStarted()).isTrue();
+	}
+
+	private static double leaseHeldSkips(ConfigurableApplicationContext replica) {
+		return replica.getBean(MeterRegistry.class).counter("par.evaluation.skipped", "reason", "lease_held").count();
 	}
 
 	private ConfigurableApplicationContext start(String instance, String... extra) {

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -28,7 +31,13 @@ class AlertFeed {
 
 	private final Flux<AlertEventNotice> feed;
 
-	AlertFeed(MongoTemplate mongo, @Value("${par.alerts.feed-interval:PT2S}") Duration interval) {
+	/** Streams open now: {@code par_alert_subscriptions}. */
+	private final AtomicInteger subscriptions = new AtomicInteger();
+
+	AlertFeed(MongoTemplate mongo, @Value("${par.alerts.feed-interval:PT2S}") Duration interval, MeterRegistry registry) {
+		Gauge.builder("par.alert.subscriptions", subscriptions, AtomicInteger::get)
+			.description("GraphQL subscriptions to alert events open on this replica")
+			.register(registry);
 		this.feed = Flux.defer(() -> {
 			AtomicReference<Instant> cursor = new AtomicReference<>(Instant.now());
 			return Flux.interval(interval)
@@ -37,10 +46,20 @@ class AlertFeed {
 		}).share();
 	}
 
-	/** The events of the given units' alerts from now on. */
+	/**
+	 * The events of the given units' alerts from now on. A subscription counts as open once the feed has taken its
+	 * starting point, so an event after {@link #openSubscriptions()} went up is never missed.
+	 */
 	Flux<AlertEventNotice> events(Collection<String> unitCodes) {
 		Set<String> units = Set.copyOf(unitCodes);
-		return feed.filter(notice -> units.contains(notice.alert().unitCode()));
+		return feed.filter(notice -> units.contains(notice.alert().unitCode()))
+			.doOnSubscribe(subscription -> subscriptions.incrementAndGet())
+			.doFinally(signal -> subscriptions.decrementAndGet());
+	}
+
+	/** How many alert streams are open on this replica. */
+	int openSubscriptions() {
+		return subscriptions.get();
 	}
 
 	private static List<AlertEventNotice> poll(MongoTemplate mongo, AtomicReference<Instant> cursor) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The evaluation job's own metrics: {@code par_evaluation_duration_seconds}, {@code par_evaluation_runs_total} by
  * result (this replica's runs: success, failure; abandoned counts the runs it found left behind by a replica that
- * died), and {@code par_evaluation_last_success_timestamp_seconds} (the time the last
+ * died), {@code par_evaluation_skipped_total} by reason (runs left to another replica), and
+ * {@code par_evaluation_last_success_timestamp_seconds} (the time the last
  * successful run evaluated as of is in {@code par_evaluation_last_success_as_of_timestamp_seconds}). The last-success
  * gauges follow the store, not only this replica: a replica that lost every slot to another still reports when the
  * targets were last evaluated.
@@ -28,6 +29,10 @@ public class EvaluationMetrics {
 	private final Counter failed;
 
 	private final Counter abandoned;
+
+	private final Counter skippedLeaseHeld;
+
+	private final Counter skippedSlotTaken;
 
 	private final AtomicLong lastSuccessSeconds = new AtomicLong();
 
@@ -51,6 +56,8 @@ public class EvaluationMetrics {
 			.description("Evaluation runs made by this replica, by result")
 			.tag("result", "abandoned")
 			.register(registry);
+		this.skippedLeaseHeld = skipped(registry, "lease_held");
+		this.skippedSlotTaken = skipped(registry, "slot_taken");
 		Gauge.builder("par.evaluation.last.success.timestamp", lastSuccessSeconds, AtomicLong::get)
 			.description("When the last successful evaluation finished (Unix seconds; 0 before the first)")
 			.baseUnit("seconds")
@@ -73,6 +80,23 @@ public class EvaluationMetrics {
 			lastSuccessSeconds.set(run.finishedAt().getEpochSecond());
 			lastSuccessAsOfSeconds.set(run.asOf().getEpochSecond());
 		}
+	}
+
+	private static Counter skipped(MeterRegistry registry, String reason) {
+		return Counter.builder("par.evaluation.skipped")
+			.description("Evaluations this replica did not run because another replica held the lease or had run the slot")
+			.tag("reason", reason)
+			.register(registry);
+	}
+
+	/** This replica left a run to another: it held the lease at that moment. */
+	void skippedLeaseHeld() {
+		skippedLeaseHeld.increment();
+	}
+
+	/** This replica left a scheduled slot to another that had run it already. */
+	void skippedSlotTaken() {
+		skippedSlotTaken.increment();
 	}
 
 	/** Runs found left behind by a replica that died (counted by the replica that found them). */

@@ -33,7 +33,8 @@ import vn.parmonitor.plan.TargetService;
 @Service
 public class EvaluationService {
 
-	static final String LEASE = "target-evaluation";
+	/** The lease a replica holds while it evaluates. */
+	public static final String LEASE = "target-evaluation";
 
 	private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
 
@@ -100,6 +101,7 @@ public class EvaluationService {
 	private Optional<EvaluationRun> run(String runId, EvaluationTrigger trigger, Instant asOf) {
 		if (!leases.tryAcquire(LEASE, instance.value(), properties.leaseDuration())) {
 			log.info("Evaluation {} skipped: another replica holds the evaluation lease", runId);
+			metrics.skippedLeaseHeld();
 			return Optional.empty();
 		}
 		try {
@@ -112,6 +114,7 @@ public class EvaluationService {
 			}
 			catch (DuplicateKeyException alreadyRun) {
 				log.info("Evaluation {} skipped: the slot was already run", runId);
+				metrics.skippedSlotTaken();
 				return Optional.empty();
 			}
 			try (RunHeartbeat.Beating beating = heartbeat.start(started)) {

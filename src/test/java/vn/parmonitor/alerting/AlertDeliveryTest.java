@@ -171,7 +171,7 @@ class AlertDeliveryTest {
 		assertThat(failed.attempts()).isGreaterThanOrEqualTo(1);
 		assertThat(failed.lastError()).contains("ConnectException");
 		lateReceiver.start();
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
+		await().atMost(Duration.ofMinutes(2)).until(() -> {
 			delivery.deliverDue();
 			return notification(key).state() == Notification.DeliveryState.DELIVERED;
 		});

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -31,6 +32,7 @@ import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A client subscribed over GraphQL-over-WebSocket to a unit's alerts sees an alert open when an evaluation finds it. */
 @ParMonitorIntegrationTest
@@ -50,6 +52,9 @@ class AlertSubscriptionTest {
 
 	@Autowired
 	EvaluationService evaluations;
+
+	@Autowired
+	MeterRegistry registry;
 
 	@Test
 	void aSubscriberSeesTheAlertsOfItsUnitAndTheUnitsBelowIt() {
@@ -71,13 +76,16 @@ class AlertSubscriptionTest {
 
 		WebSocketGraphQlTester tester = WebSocketGraphQlTester
 			.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient())
+			.responseTimeout(Duration.ofMinutes(2))
 			.build();
+		double openBefore = openSubscriptions();
 		Flux<Map> notices = tester
 			.document("subscription { alertEvents(unitCode: \"T-SUB-PROV\") { alert { key severity unit { code } target { code } } event { seq type } } }")
 			.executeSubscription()
 			.toFlux("alertEvents", Map.class);
 		StepVerifier.create(notices)
-			.thenAwait(Duration.ofSeconds(1))
+			// The event to wait for: the server has opened the stream (par_alert_subscriptions went up).
+			.then(() -> await().atMost(Duration.ofMinutes(2)).until(() -> openSubscriptions() > openBefore))
 			.then(() -> evaluations.runNow(EvaluationTrigger.MANUAL, null))
 			.assertNext(notice -> {
 				assertThat(notice.get("event")).isEqualTo(Map.of("seq", 1, "type", "OPENED"));
@@ -88,8 +96,12 @@ class AlertSubscriptionTest {
 					.containsEntry("target", Map.of("code", "T-SUB-TARGET"));
 			})
 			.thenCancel()
-			.verify(Duration.ofSeconds(20));
-		tester.stop().block(Duration.ofSeconds(5));
+			.verify(Duration.ofMinutes(2));
+		tester.stop().block(Duration.ofMinutes(1));
+	}
+
+	private double openSubscriptions() {
+		return registry.get("par.alert.subscriptions").gauge().value();
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.parmonitor.MongoCommandCounter;
+
 /**
  * A plain HTTP client for {@code POST /graphql}, as a front end calls it: what it measures includes serialisation,
  * the HTTP stack and the security filter, and nothing of a test framework.
@@ -31,14 +33,25 @@ final class GraphQlHttpClient {
 	}
 
 	/** The {@code data} of the response; fails on transport errors, GraphQL errors and user errors. */
-	@SuppressWarnings("unchecked")
 	Map<String, Object> execute(String document, Map<String, Object> variables) {
+		return execute(document, variables, null);
+	}
+
+	/**
+	 * As {@link #execute(String, Map)}, with the MongoDB commands of the request tagged {@code commandTag} (see
+	 * {@link MongoCommandCounter}).
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> execute(String document, Map<String, Object> variables, String commandTag) {
 		String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
-		HttpRequest request = HttpRequest.newBuilder(endpoint)
+		HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (commandTag != null) {
+			builder.header(MongoCommandCounter.HEADER, commandTag);
+		}
+		HttpRequest request = builder.build();
 		HttpResponse<String> response;
 		try {
 			response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -97,7 +97,7 @@ class AbandonedRunsTest {
 		assertThat(leases.tryAcquire(EvaluationService.LEASE, instance.value(), Duration.ofMillis(400))).isTrue();
 		try (RunHeartbeat.Beating beating = heartbeat.start(run)) {
 			// Each beat renews the 400 ms lease and moves the heartbeat: it outlives several lease durations.
-			await().atMost(Duration.ofSeconds(30))
+			await().atMost(Duration.ofMinutes(2))
 				.until(() -> mongo.findById("test-beating", EvaluationRun.class).heartbeatAt().isAfter(started.plusMillis(1500)));
 			assertThat(leases.tryAcquire(EvaluationService.LEASE, "another-replica", Duration.ofMinutes(1)))
 				.as("the lease is held while the run works").isFalse();

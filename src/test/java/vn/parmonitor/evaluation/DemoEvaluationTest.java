@@ -21,6 +21,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
+import vn.parmonitor.plan.TargetService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +41,14 @@ class DemoEvaluationTest {
 
 	GraphQlTester.Response evaluation;
 
+	@Autowired
+	TargetService targets;
+
+	int activeTargets;
+
 	@BeforeAll
 	void evaluate() {
+		activeTargets = targets.activeTargets().size();
 		evaluation = run(Testers.admin(graphQl), "evaluate-targets.graphql");
 	}
 
@@ -50,8 +57,28 @@ class DemoEvaluationTest {
 		evaluation.path("evaluateTargets.userErrors").entityList(Object.class).hasSize(0);
 		evaluation.path("evaluateTargets.run.trigger").entity(String.class).isEqualTo("MANUAL");
 		evaluation.path("evaluateTargets.run.asOf").entity(String.class).isEqualTo("2023-11-10T02:00:00Z");
-		evaluation.path("evaluateTargets.run.targetsEvaluated").entity(Integer.class)
-			.satisfies(count -> assertThat(count).isGreaterThanOrEqualTo(9));
+		evaluation.path("evaluateTargets.run.targetsEvaluated").entity(Integer.class).isEqualTo(activeTargets);
+		List<Map<String, Object>> counts = evaluation.path("evaluateTargets.run.statusCounts").entityList(mapType()).get();
+		assertThat(counts.stream().mapToInt(count -> (Integer) count.get("count")).sum()).isEqualTo(activeTargets);
+		// The demo plan's nine targets, as the README tells them, all judged by this run.
+		String key = evaluation.path("evaluateTargets.run.key").entity(String.class).get();
+		List<Map<String, Object>> planTargets = graphQl.document("""
+				{ plan(code: "LS-PAR-2023") { targets { code latestEvaluation { status run { key } } } } }""")
+			.execute()
+			.path("plan.targets")
+			.entityList(mapType())
+			.get();
+		Map<String, String> statuses = new java.util.TreeMap<>();
+		for (Map<String, Object> target : planTargets) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> latest = (Map<String, Object>) target.get("latestEvaluation");
+			assertThat(latest.get("run")).isEqualTo(Map.of("key", key));
+			statuses.put((String) target.get("code"), (String) latest.get("status"));
+		}
+		assertThat(statuses).isEqualTo(Map.of("LS-2023-INDEX", "ON_TRACK", "LS-2023-RANK", "NO_DATA",
+				"LS-2023-VAN-QUAN-RANK", "AT_RISK", "LS-2023-EGOV-POINTS", "ON_TRACK", "LS-2023-ONLINE-DOSSIERS", "OFF_TRACK",
+				"LS-2023-ONLINE-PAYMENT", "OFF_TRACK", "LS-2023-ON-TIME", "ACHIEVED", "LS-2023-SYSTEMS-CONNECTED",
+				"OFF_TRACK", "LS-2023-DIGITISATION", "OFF_TRACK"));
 	}
 
 	@Test

@@ -74,17 +74,27 @@ class GrafanaDashboardsTest {
 	void theStatusColoursAreTheSameLegendEverywhere() throws IOException {
 		Map<String, String> expected = Map.of("ACHIEVED", "blue", "ON_TRACK", "green", "AT_RISK", "orange", "OFF_TRACK",
 				"red", "NO_DATA", "text");
+		List<String> statusPanels = new ArrayList<>();
 		for (Path board : boards()) {
 			for (JsonNode panel : JSON.readTree(board.toFile()).get("panels")) {
-				for (JsonNode override : panel.get("fieldConfig").get("overrides")) {
-					String name = override.get("matcher").get("options").asString();
-					if (expected.containsKey(name)) {
-						assertThat(override.get("properties").get(0).get("value").get("fixedColor").asString())
-							.as("%s in %s", name, panel.get("title")).isEqualTo(expected.get(name));
-					}
+				boolean showsStatuses = false;
+				for (JsonNode target : panel.get("targets")) {
+					showsStatuses |= target.path("legendFormat").asString("").contains("{{status}}");
 				}
+				if (!showsStatuses) {
+					continue;
+				}
+				statusPanels.add(board.getFileName() + ": " + panel.get("title").asString());
+				Map<String, String> colours = new java.util.HashMap<>();
+				for (JsonNode override : panel.get("fieldConfig").get("overrides")) {
+					colours.put(override.get("matcher").get("options").asString(),
+							override.get("properties").get(0).get("value").get("fixedColor").asString());
+				}
+				assertThat(colours).as("the status colours of %s", panel.get("title")).containsAllEntriesOf(expected);
 			}
 		}
+		assertThat(statusPanels).as("panels that show statuses").containsExactlyInAnyOrder(
+				"par-steering-committee.json: Targets by status", "par-unit.json: Status");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,9 @@ class GraphiQlInBrowserTest {
 
 	@Autowired
 	EvaluationService evaluations;
+
+	@Autowired
+	MeterRegistry registry;
 
 	WebDriver browser;
 
@@ -133,16 +137,18 @@ class GraphiQlInBrowserTest {
 	@Test
 	void aSubscriptionShowsAnAlertWhenAnEvaluationOpensIt() {
 		laggingTarget();
+		double openBefore = openSubscriptions();
 		open("subscription { alertEvents(unitCode: \"T-GQL-PROV\") { event { type } alert { target { code } } } }");
 		run();
-		// The subscription is up once GraphiQL's stop button replaces the run button.
-		new WebDriverWait(browser, PATIENCE).until(driver -> ((JavascriptExecutor) driver)
-			.executeScript("return document.querySelector('.graphiql-execute-button').getAttribute('aria-label')")
-			.toString()
-			.contains("Stop"));
+		// The event to wait for: the server has opened the stream GraphiQL asked for.
+		new WebDriverWait(browser, PATIENCE).until(driver -> openSubscriptions() > openBefore);
 		evaluations.runNow(EvaluationTrigger.MANUAL, null);
 		waitForResponse("T-GQL-TARGET");
 		assertThat(response()).contains("OPENED");
+	}
+
+	private double openSubscriptions() {
+		return registry.get("par.alert.subscriptions").gauge().value();
 	}
 
 	private void open(String query) {
