@@ -18,11 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param heavyQueryCost from this cost on, a query is heavy: it runs in the heavy lane
  * @param maxConcurrentHeavyQueries heavy queries the replica runs at once (default: half the processors, at least
  *     one), so that heavy queries cannot take every core from the cheap ones
+ * @param maxTextLength longest string one argument or variable value may hold
  */
 @ConfigurationProperties("par.graphql")
 public record GraphQlLimitsProperties(int maxQueryDepth, long maxQueryCost, int maxAliases, int maxRootFields,
 		Duration timeout, DataSize maxRequestSize, DataSize maxResponseSize, long heavyQueryCost,
-		int maxConcurrentHeavyQueries) {
+		int maxConcurrentHeavyQueries, int maxTextLength) {
 
 	public GraphQlLimitsProperties {
 		maxQueryDepth = maxQueryDepth <= 0 ? 15 : maxQueryDepth;
@@ -35,6 +36,7 @@ public record GraphQlLimitsProperties(int maxQueryDepth, long maxQueryCost, int 
 		heavyQueryCost = heavyQueryCost <= 0 ? 20_000 : heavyQueryCost;
 		maxConcurrentHeavyQueries = maxConcurrentHeavyQueries <= 0
 				? Math.max(1, Runtime.getRuntime().availableProcessors() / 2) : maxConcurrentHeavyQueries;
+		maxTextLength = maxTextLength <= 0 ? 10_000 : maxTextLength;
 	}
 
 }

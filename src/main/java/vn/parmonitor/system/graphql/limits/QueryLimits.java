@@ -26,7 +26,8 @@ import vn.parmonitor.system.ratelimit.ClientLimiter;
 
 /**
  * Refuses an operation that asks too much before it is validated or executed: its {@link QueryCostAnalysis cost}
- * against the budget, its aliases, its top-level fields and its depth, each against its limit; an expensive
+ * against the budget, its aliases, its top-level fields and its depth, each against its limit; {@link LongTexts texts}
+ * longer than any field holds; an expensive
  * operation (an evaluation) beyond the client's rate; and a heavy query when the heavy lane is full. The measured
  * {@link QueryShape} stays in the GraphQL context, from where the HTTP endpoint reports the cost in the response's
  * {@code extensions}.
@@ -65,6 +66,13 @@ public class QueryLimits implements Instrumentation {
 				parameters.getOperation(), documentAndVariables.getVariables());
 		parameters.getGraphQLContext().put(QueryShape.class, shape);
 		List<Refusal> refusals = check(shape);
+		List<String> longTexts = LongTexts.find(documentAndVariables.getDocument(), documentAndVariables.getVariables(),
+				limits.maxTextLength());
+		if (!longTexts.isEmpty()) {
+			refusals.add(new Refusal(RefusalReason.TEXT_TOO_LONG, 400, String.join("; ", longTexts)
+					+ ": longer than the limit of " + limits.maxTextLength() + " characters per text",
+					Map.of("limit", limits.maxTextLength()), null));
+		}
 		if (refusals.isEmpty()) {
 			refusals.addAll(checkExpensive(shape, parameters.getGraphQLContext().get(Client.class)));
 		}

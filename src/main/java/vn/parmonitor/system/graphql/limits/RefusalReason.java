@@ -38,6 +38,8 @@ public enum RefusalReason {
 	TOO_MANY_ROOT_FIELDS,
 	/** Fields nested deeper than allowed. */
 	QUERY_TOO_DEEP,
+	/** A string argument or variable value longer than {@code par.graphql.max-text-length}. */
+	TEXT_TOO_LONG,
 	/** The execution ran longer than {@code par.graphql.timeout} and was cancelled. */
 	TIMEOUT,
 	/** The response would be larger than {@code par.graphql.max-response-size}. */

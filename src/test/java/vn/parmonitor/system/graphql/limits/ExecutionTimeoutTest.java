@@ -20,7 +20,7 @@ class ExecutionTimeoutTest {
 
 	@Test
 	void aLongExecutionIsCancelledAndAnsweredWithOneErrorNamingTheLimit() {
-		GraphQlLimitsProperties limits = new GraphQlLimitsProperties(0, 0, 0, 0, Duration.ofMillis(200), null, null, 0, 0);
+		GraphQlLimitsProperties limits = new GraphQlLimitsProperties(0, 0, 0, 0, Duration.ofMillis(200), null, null, 0, 0, 0);
 		RefusalMetrics metrics = new RefusalMetrics(new SimpleMeterRegistry());
 		ExecutionTimeout timeout = new ExecutionTimeout(limits, metrics);
 		int[] resolved = { 0 };

@@ -101,6 +101,19 @@ class QueryLimitsTest {
 	}
 
 	@Test
+	void aTextLongerThanAnyFieldHoldsIsRefusedNamingWhereItIs() {
+		String huge = "x".repeat(10_001);
+		var variable = http.post("/graphql", "application/json", "{\"query\": \"query($code: String!) { unit(code: $code) "
+				+ "{ name } }\", \"variables\": {\"code\": \"" + huge + "\"}}");
+		assertThat(variable.firstError()).isEqualTo("a text of 10001 characters in variable code: longer than the limit "
+				+ "of 10000 characters per text");
+		assertThat(variable.firstErrorExtension("code")).isEqualTo("TEXT_TOO_LONG");
+		var literal = http.graphQl("{ unit(code: \"" + huge + "\") { name } }");
+		assertThat(literal.firstError()).isEqualTo("a text of 10001 characters at line 1, column 14: longer than the "
+				+ "limit of 10000 characters per text");
+	}
+
+	@Test
 	void everyRefusalIsCountedByReason() {
 		double before = refusals("too_many_root_fields");
 		http.graphQl(IntStream.range(0, 21).mapToObj(i -> "u" + i + ": __typename").collect(Collectors.joining(" ", "{", "}")));
@@ -139,7 +152,7 @@ class QueryLimitsTest {
 	@Test
 	void aHeavyQueryIsRefusedWhileTheHeavyLaneIsFull() {
 		GraphQlLimitsProperties oneHeavyAtATime = new GraphQlLimitsProperties(15, 150_000, 30, 20, null,
-				DataSize.ofMegabytes(2), DataSize.ofMegabytes(8), 20_000, 1);
+				DataSize.ofMegabytes(2), DataSize.ofMegabytes(8), 20_000, 1, 10_000);
 		QueryLimits limits = new QueryLimits(oneHeavyAtATime, clients, metrics);
 		var running = limits.createState(null);
 		limits.instrumentDocumentAndVariables(document("{" + EVERYTHING + "}"), parameters(), running);
