@@ -155,12 +155,12 @@ public class AlertService {
 			Alert alert = mongo.findById(alertId, Alert.class);
 			if (alert == null) {
 				return AcknowledgeResult.error(UserError.of(UserErrorCode.NOT_FOUND, "alert " + alertId
-						+ " does not exist", "input", "alertId"));
+						+ " does not exist", "input", "alertKey"));
 			}
 			if (alert.state() != AlertState.OPEN) {
 				return AcknowledgeResult.error(UserError.of(UserErrorCode.CONFLICT, "alert " + alertId + " is "
 						+ alert.state() + (alert.state() == AlertState.ACKNOWLEDGED ? " (by " + alert.acknowledgedBy() + ")" : "")
-						+ "; only an OPEN alert can be acknowledged", "input", "alertId"));
+						+ "; only an OPEN alert can be acknowledged", "input", "alertKey"));
 			}
 			Instant now = Instant.now(clock);
 			AlertEvent event = new AlertEvent(alert.nextSeq(), AlertEventType.ACKNOWLEDGED, now, null, alert.severity(),
