@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Real peers for the shared test context: a GreenMail SMTP server on 127.0.0.1 (a free port) that the application's
- * mail sender talks to, and a MongoDB command counter that counts the commands of tagged requests only. The GraphQL
- * tester waits up to two minutes for an answer: a busy machine is slow, not wrong.
+ * mail sender talks to, a MongoDB command counter that counts the commands of tagged requests only, and the CPU time
+ * of named requests. The GraphQL tester waits up to two minutes for an answer: a busy machine is slow, not wrong.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestInfrastructure {
@@ -62,6 +62,33 @@ public class TestInfrastructure {
 				}
 				finally {
 					MongoCommandCounter.TAG.remove();
+				}
+			}
+		};
+	}
+
+	@Bean
+	RequestCpuTimes requestCpuTimes() {
+		return new RequestCpuTimes();
+	}
+
+	/** Measures the CPU time of the requests sent with {@link RequestCpuTimes#HEADER}. */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	OncePerRequestFilter cpuTiming(RequestCpuTimes times) {
+		return new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				String id = request.getHeader(RequestCpuTimes.HEADER);
+				long started = RequestCpuTimes.currentThreadCpu();
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					if (id != null) {
+						times.record(id, RequestCpuTimes.currentThreadCpu() - started);
+					}
 				}
 			}
 		};
