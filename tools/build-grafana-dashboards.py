@@ -186,7 +186,8 @@ def operations():
     b.panel("timeseries", "Evaluation duration", "Mean time of an evaluation of all active targets.",
             [series('sum(rate(par_evaluation_duration_seconds_sum[$__rate_interval])) / sum(rate(par_evaluation_duration_seconds_count[$__rate_interval]))',
                     "mean duration")], 9, 5, x=6, unit="s")
-    b.panel("timeseries", "Evaluation runs", "Runs per hour by result, all replicas.",
+    b.panel("timeseries", "Evaluation runs", "Runs per hour by result, all replicas; abandoned: runs a replica left "
+            "RUNNING when it died, found by another run or by its own restart.",
             [series('sum by (result) (increase(par_evaluation_runs_total[1h]))', "{{result}}")], 9, 5, x=15)
     b.panel("timeseries", "Notifications delivered and failed", "Per second, by channel.",
             [series('sum by (channel) (rate(par_notifications_delivered_total[$__rate_interval]))', "delivered {{channel}}"),
@@ -212,6 +213,11 @@ def operations():
             [series('histogram_quantile(0.95, sum by (le) (rate(graphql_request_seconds_bucket[$__rate_interval])))', "p95"),
              series('sum(rate(graphql_request_seconds_sum[$__rate_interval])) / sum(rate(graphql_request_seconds_count[$__rate_interval]))',
                     "mean")], 8, 8, x=16, unit="s")
+    b.panel("timeseries", "Requests refused",
+            "GraphQL requests refused or cut short per second, by reason (par_graphql_refusals_total): over a client's "
+            "rate or concurrency, over the query budget, too large, malformed, timed out. README, \"Limits\".",
+            [series('sum by (reason) (rate(par_graphql_refusals_total[$__rate_interval]))', "{{reason}}")], 24, 8,
+            unit="reqps", options={"legend": {"displayMode": "table", "placement": "right", "calcs": ["max"]}})
     return b
 
 
