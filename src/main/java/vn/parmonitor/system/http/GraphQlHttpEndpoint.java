@@ -41,9 +41,10 @@ import vn.parmonitor.system.startup.StartupTasks;
  * <ol>
  * <li>the response media type is negotiated first (406 when the client accepts neither JSON type);</li>
  * <li>while the start-up data is loading, 503 with {@code Retry-After};</li>
+ * <li>the client's rate and concurrency are checked ({@link ClientLimiter}, 429 with {@code Retry-After}): every
+ * request counts, malformed ones too;</li>
  * <li>the request is read within its size limit ({@link GraphQlRequestReader}); queries are also served over GET,
  * mutations and subscriptions are not (405, as the specification asks);</li>
- * <li>the client's rate and concurrency are checked ({@link ClientLimiter}, 429 with {@code Retry-After});</li>
  * <li>then Spring's {@link WebGraphQlHandler} executes it (interceptors, instrumentations and all) and
  * {@link GraphQlResponseWriter} writes the answer.</li>
  * </ol>
@@ -85,12 +86,12 @@ class GraphQlHttpEndpoint {
 		ClientLimiter.Permit permit = null;
 		try {
 			checkStarted();
+			Client client = client(request);
+			permit = clients.admit(client);
 			GraphQlRequest body = reader.read(request);
 			if (request.method().name().equals("GET")) {
 				refuseChangesOverGet(body);
 			}
-			Client client = client(request);
-			permit = clients.admit(client);
 			WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 					cookies(request), request.remoteAddress().orElse(null), request.attributes(), body,
 					UUID.randomUUID().toString(), LocaleContextHolder.getLocale());
