@@ -27,6 +27,11 @@ final class LatencySample {
 		return new LatencySample(millis);
 	}
 
+	/** Latencies measured elsewhere, in milliseconds. */
+	static LatencySample of(List<Double> millis) {
+		return new LatencySample(millis.stream().mapToDouble(Double::doubleValue).toArray());
+	}
+
 	/** All the latencies of several samples together (several clients' samples, for instance). */
 	static LatencySample merge(List<LatencySample> samples) {
 		return new LatencySample(samples.stream().flatMapToDouble(sample -> Arrays.stream(sample.millis)).toArray());
