@@ -86,6 +86,16 @@ class QueryCostAnalysisTest {
 	}
 
 	@Test
+	void theRankingOfTheProvincesWithTheirFieldsCostsWhatTheReadmeSays() {
+		assertThat(measure("""
+				{ ranking(methodologyCode: "PROVINCE-2022", year: 2022, first: 63) { edges { node {
+				    rank indexPercent unit { name parent { name } ancestors { code } }
+				    assessment { indexPercent rank { rank of } change { indexChange placesChange }
+				      fields { criterion { code name responsibleAgencies { name } } points indexPercent } } } } } }""").cost())
+			.isEqualTo(4_843);
+	}
+
+	@Test
 	void aFragmentThatSpreadsItselfEndsTheWalk() {
 		QueryShape shape = measure("{ ...loop } fragment loop on Query { unit(code: \"20\") { name } ...loop }");
 		assertThat(shape.cost()).isEqualTo(1);
