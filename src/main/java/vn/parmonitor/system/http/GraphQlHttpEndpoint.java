@@ -32,7 +32,6 @@ import vn.parmonitor.system.graphql.limits.RefusalMetrics;
 import vn.parmonitor.system.graphql.limits.RefusalReason;
 import vn.parmonitor.system.ratelimit.Client;
 import vn.parmonitor.system.ratelimit.ClientLimiter;
-import vn.parmonitor.system.security.ApiPrincipal;
 import vn.parmonitor.system.startup.StartupTasks;
 
 /**
@@ -86,8 +85,7 @@ class GraphQlHttpEndpoint {
 		ClientLimiter.Permit permit = null;
 		try {
 			checkStarted();
-			Client client = client(request);
-			permit = clients.admit(client);
+			permit = clients.admit(Client.current(request.servletRequest().getRemoteAddr()));
 			GraphQlRequest body = reader.read(request);
 			if (request.method().name().equals("GET")) {
 				refuseChangesOverGet(body);
@@ -95,9 +93,6 @@ class GraphQlHttpEndpoint {
 			WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 					cookies(request), request.remoteAddress().orElse(null), request.attributes(), body,
 					UUID.randomUUID().toString(), LocaleContextHolder.getLocale());
-			graphQlRequest.configureExecutionInput((input, builder) -> builder
-				.graphQLContext(context -> context.put(Client.class, client))
-				.build());
 			ClientLimiter.Permit held = permit;
 			var answer = graphQlHandler.handleRequest(graphQlRequest)
 				.map(response -> writer.write(response, type))
@@ -151,12 +146,6 @@ class GraphQlHttpEndpoint {
 					+ "s cannot be sent over GET, which may only read: send it as a POST with a JSON body",
 					Map.of("allow", "POST"), null);
 		}
-	}
-
-	private static Client client(ServerRequest request) {
-		return ApiPrincipal.current()
-			.map(principal -> Client.token(principal.name()))
-			.orElseGet(() -> Client.address(request.servletRequest().getRemoteAddr()));
 	}
 
 	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {

@@ -1,5 +1,7 @@
 package vn.parmonitor.system.ratelimit;
 
+import vn.parmonitor.system.security.ApiPrincipal;
+
 /**
  * Whom a request's limits are counted against: an API token (by its name) or, without one, the caller's address.
  *
@@ -14,6 +16,11 @@ public record Client(String name, boolean anonymous) {
 
 	public static Client address(String address) {
 		return new Client(address == null ? "unknown" : address, true);
+	}
+
+	/** The client of the current request: its token, or else {@code address}. */
+	public static Client current(String address) {
+		return ApiPrincipal.current().map(principal -> token(principal.name())).orElseGet(() -> address(address));
 	}
 
 	String key() {

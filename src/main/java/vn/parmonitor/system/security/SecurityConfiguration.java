@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import vn.parmonitor.system.graphql.limits.RefusalMetrics;
 
@@ -33,8 +34,12 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json, RefusalMetrics metrics,
 			CorsConfigurationSource graphQlCors) throws Exception {
+		CorsFilter cors = new CorsFilter(graphQlCors);
+		cors.setCorsProcessor(new GraphQlShapedCorsProcessor(json, metrics));
 		return http.csrf(csrf -> csrf.disable())
-			.cors(cors -> cors.configurationSource(graphQlCors))
+			.cors(configurer -> configurer.disable())
+			// In CORS's usual place, ahead of the token filter: a browser on an allowed origin reads a 401's body too.
+			.addFilter(cors)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())

@@ -34,10 +34,16 @@ class CorsTest {
 	}
 
 	@Test
-	void aPreflightFromAnotherOriginIsRefused() {
+	void aPreflightOrARequestFromAnotherOriginIsRefusedSayingWhy() {
 		var response = preflight("https://elsewhere.example");
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.header("Access-Control-Allow-Origin")).isNull();
+		assertThat(response.firstError()).isEqualTo("this origin may not call PAR Monitor from a browser: the "
+				+ "Department adds allowed origins with spring.graphql.cors.allowed-origins");
+		assertThat(response.firstErrorExtension("code")).isEqualTo("ORIGIN_NOT_ALLOWED");
+		var request = new RawHttp(port).graphQl("{ __typename }", "Origin", "https://elsewhere.example");
+		assertThat(request.status()).isEqualTo(403);
+		assertThat(request.firstErrorExtension("classification")).isEqualTo("FORBIDDEN");
 	}
 
 	@Test

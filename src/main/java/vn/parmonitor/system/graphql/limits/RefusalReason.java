@@ -20,6 +20,8 @@ public enum RefusalReason {
 	NOT_ACCEPTABLE,
 	/** An unknown or malformed API token (401). */
 	INVALID_TOKEN,
+	/** A browser request from an origin that CORS does not allow (403). */
+	ORIGIN_NOT_ALLOWED,
 	/** The server is still loading its start-up data (503). */
 	NOT_READY,
 	/** More requests per minute than the client's rate allows (429). */
