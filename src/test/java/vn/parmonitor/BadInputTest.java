@@ -1,8 +1,6 @@
 package vn.parmonitor;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +32,8 @@ import org.springframework.graphql.execution.GraphQlSource;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.EvaluationTrigger;
 import vn.parmonitor.indicator.IndicatorService;
-import vn.parmonitor.indicator.ObservationInput;
 import vn.parmonitor.methodology.MethodologyInput;
 import vn.parmonitor.methodology.MethodologyService;
-import vn.parmonitor.plan.PlanInput;
-import vn.parmonitor.plan.TargetInput;
-import vn.parmonitor.plan.TargetKind;
 import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.unit.UnitInput;
 import vn.parmonitor.unit.UnitKind;
@@ -119,27 +113,13 @@ class BadInputTest {
 	@BeforeAll
 	void fixtures() {
 		http = new RawHttp(port);
-		assertThat(units.upsert(List.of(
-				new UnitInput("T-BAD-PROV", "Tỉnh Nhập Sai", null, null, UnitKind.PROVINCE, null, null, null, null, null),
-				new UnitInput("T-BAD-PROV2", "Tỉnh Nhập Sai Hai", null, null, UnitKind.PROVINCE, null, null, null, null, null),
-				new UnitInput("T-BAD-SO", "Sở Nhập Sai", null, null, UnitKind.DEPARTMENT, "T-BAD-PROV", null, null, null,
-						null)))
-			.userErrors()).isEmpty();
+		// The fixtures: T-BAD-PROV, its department T-BAD-SO and plan T-BAD-PLAN, an open alert of its own for
+		// acknowledgeAlert (the demo's alerts are left alone), a second province and a small methodology.
+		LaggingTarget.create("T-BAD", units, targets, indicators);
+		assertThat(units.upsert(List.of(new UnitInput("T-BAD2-PROV", "Tỉnh Nhập Sai Hai", null, null, UnitKind.PROVINCE,
+				null, null, null, null, null))).userErrors()).isEmpty();
 		MethodologyInput methodology = JSON.convertValue(methodology("T-BAD-M"), MethodologyInput.class);
 		assertThat(methodologies.importMethodology(methodology).userErrors()).isEmpty();
-		// An open alert of the fixture's own, for acknowledgeAlert (the demo's alerts are left alone).
-		assertThat(targets.upsertPlan(new PlanInput("T-BAD-PLAN", "Kế hoạch", "T-BAD-PROV", 2023, null, null, null, null,
-				null, null, List.of())).userErrors()).isEmpty();
-		assertThat(targets.upsertTargets(List.of(new TargetInput("T-BAD-TARGET", "T-BAD-PLAN", "Hồ sơ trực tuyến",
-				TargetKind.INDICATOR, "T-BAD-PROV", "T-BAD-SO", null, null, null, null, null, "ONLINE_DOSSIER_RATE", null,
-				BigDecimal.valueOf(100), new TargetInput.BaselineInput(BigDecimal.valueOf(60), LocalDate.of(2022, 12, 31)),
-				LocalDate.of(2023, 12, 31), null, null, null))).userErrors()).isEmpty();
-		List<ObservationInput> lagging = new ArrayList<>();
-		for (int month = 5; month <= 10; month++) {
-			lagging.add(new ObservationInput("ONLINE_DOSSIER_RATE", "T-BAD-PROV", "2023-" + String.format("%02d", month),
-					null, BigDecimal.valueOf(600 + 10 * month), BigDecimal.valueOf(1000), "test", null));
-		}
-		assertThat(indicators.record(lagging, false).userErrors()).isEmpty();
 		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
 		alertKey = http.graphQl("{ alerts(filter: { targetCode: \"T-BAD-TARGET\" }) { edges { node { key } } } }")
 			.json()
@@ -157,20 +137,20 @@ class BadInputTest {
 		examples.put("importMethodology", methodology("T-BAD-NEW-M"));
 		examples.put("recordComponentScore", map("unitCode", "T-BAD-PROV", "methodologyCode", "T-BAD-M", "year", 2023,
 				"componentCode", "1.1.1", "stage", "SELF", "points", "7.5", "note", "Báo cáo số 1", "sourceNote", "test"));
-		examples.put("recordComponentScores", map("unitCode", "T-BAD-PROV2", "methodologyCode", "T-BAD-M", "year", 2023,
+		examples.put("recordComponentScores", map("unitCode", "T-BAD2-PROV", "methodologyCode", "T-BAD-M", "year", 2023,
 				"scores", List.of(map("componentCode", "1.1.1", "stage", "SELF", "points", "7.5", "note", "Báo cáo")),
 				"sourceNote", "test"));
 		examples.put("upsertIndicator", map("code", "T_BAD_INDICATOR", "name", "Chỉ số thử", "nameEn", "Test",
 				"description", "d", "measure", "PERCENT", "direction", "HIGHER_IS_BETTER", "period", "MONTHLY", "ratio", true,
 				"cumulative", false, "upperBound", "100", "numeratorLabel", "a", "denominatorLabel", "b"));
-		examples.put("recordObservation", map("indicatorCode", "ONLINE_DOSSIER_RATE", "unitCode", "T-BAD-PROV2",
+		examples.put("recordObservation", map("indicatorCode", "ONLINE_DOSSIER_RATE", "unitCode", "T-BAD2-PROV",
 				"period", "2023-04", "numerator", "90", "denominator", "100", "source", "test", "observedAt",
 				"2023-05-01T00:00:00Z"));
 		examples.put("recordObservations", Map.of("observations", List.of(map("indicatorCode", "ONLINE_DOSSIER_RATE",
-				"unitCode", "T-BAD-PROV2", "period", "2023-03", "numerator", "80", "denominator", "100", "source", "test",
+				"unitCode", "T-BAD2-PROV", "period", "2023-03", "numerator", "80", "denominator", "100", "source", "test",
 				"observedAt",
 				"2023-04-01T00:00:00Z"))));
-		examples.put("upsertPlan", map("code", "T-BAD-NEW-PLAN", "name", "Kế hoạch mới", "ownerUnitCode", "T-BAD-PROV2",
+		examples.put("upsertPlan", map("code", "T-BAD-NEW-PLAN", "name", "Kế hoạch mới", "ownerUnitCode", "T-BAD2-PROV",
 				"year", 2023, "decision", "01/KH", "issuedOn", "2023-01-01", "status", "CLOSED", "description", "d",
 				"tasks", List.of(map("code", "T1", "title", "Việc", "responsibleUnitCode", "T-BAD-SO", "deadline",
 						"2023-12-31", "status", "NOT_STARTED"))));

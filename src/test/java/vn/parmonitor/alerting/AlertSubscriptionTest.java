@@ -1,11 +1,7 @@
 package vn.parmonitor.alerting;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,17 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
+import vn.parmonitor.LaggingTarget;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.EvaluationTrigger;
-import vn.parmonitor.indicator.ObservationInput;
 import vn.parmonitor.indicator.IndicatorService;
-import vn.parmonitor.plan.PlanInput;
-import vn.parmonitor.plan.TargetInput;
-import vn.parmonitor.plan.TargetKind;
 import vn.parmonitor.plan.TargetService;
-import vn.parmonitor.unit.UnitInput;
-import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,21 +49,7 @@ class AlertSubscriptionTest {
 
 	@Test
 	void aSubscriberSeesTheAlertsOfItsUnitAndTheUnitsBelowIt() {
-		units.upsert(List.of(new UnitInput("T-SUB-PROV", "Tỉnh Đăng Ký", null, null, UnitKind.PROVINCE, null, null, null,
-				null, null), new UnitInput("T-SUB-SO", "Sở Đăng Ký", null, null, UnitKind.DEPARTMENT, "T-SUB-PROV", null, null,
-						null, null)));
-		targets.upsertPlan(new PlanInput("T-SUB-PLAN", "Kế hoạch", "T-SUB-PROV", 2023, null, null, null, null, null, null,
-				List.of()));
-		assertThat(targets.upsertTargets(List.of(new TargetInput("T-SUB-TARGET", "T-SUB-PLAN", "Hồ sơ trực tuyến",
-				TargetKind.INDICATOR, "T-SUB-PROV", "T-SUB-SO", null, null, null, null, null, "ONLINE_DOSSIER_RATE", null,
-				BigDecimal.valueOf(100), new TargetInput.BaselineInput(BigDecimal.valueOf(60), LocalDate.of(2022, 12, 31)),
-				LocalDate.of(2023, 12, 31), null, null, null))).userErrors()).isEmpty();
-		List<ObservationInput> lagging = new ArrayList<>();
-		for (int month = 5; month <= 10; month++) {
-			lagging.add(new ObservationInput("ONLINE_DOSSIER_RATE", "T-SUB-PROV", "2023-" + String.format("%02d", month),
-					null, BigDecimal.valueOf(600 + 10 * month), BigDecimal.valueOf(1000), "test", null));
-		}
-		assertThat(indicators.record(lagging, false).userErrors()).isEmpty();
+		LaggingTarget.create("T-SUB", units, targets, indicators);
 
 		WebSocketGraphQlTester tester = WebSocketGraphQlTester
 			.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient())

@@ -1,12 +1,10 @@
 package vn.parmonitor.system.graphiql;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,17 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.parmonitor.ExternalTools;
+import vn.parmonitor.LaggingTarget;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.EvaluationTrigger;
 import vn.parmonitor.indicator.IndicatorService;
-import vn.parmonitor.indicator.ObservationInput;
-import vn.parmonitor.plan.PlanInput;
-import vn.parmonitor.plan.TargetInput;
-import vn.parmonitor.plan.TargetKind;
 import vn.parmonitor.plan.TargetService;
-import vn.parmonitor.unit.UnitInput;
-import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,7 +129,7 @@ class GraphiQlInBrowserTest {
 
 	@Test
 	void aSubscriptionShowsAnAlertWhenAnEvaluationOpensIt() {
-		laggingTarget();
+		LaggingTarget.create("T-GQL", units, targets, indicators);
 		double openBefore = openSubscriptions();
 		open("subscription { alertEvents(unitCode: \"T-GQL-PROV\") { event { type } alert { target { code } } } }");
 		run();
@@ -188,25 +181,6 @@ class GraphiQlInBrowserTest {
 			}
 		}
 		return elsewhere;
-	}
-
-	/** A province with a department whose online-dossier rate lags its target: the next evaluation opens an alert. */
-	private void laggingTarget() {
-		units.upsert(List.of(new UnitInput("T-GQL-PROV", "Tỉnh Trình Duyệt", null, null, UnitKind.PROVINCE, null, null,
-				null, null, null), new UnitInput("T-GQL-SO", "Sở Trình Duyệt", null, null, UnitKind.DEPARTMENT, "T-GQL-PROV",
-						null, null, null, null)));
-		targets.upsertPlan(new PlanInput("T-GQL-PLAN", "Kế hoạch", "T-GQL-PROV", 2023, null, null, null, null, null, null,
-				List.of()));
-		assertThat(targets.upsertTargets(List.of(new TargetInput("T-GQL-TARGET", "T-GQL-PLAN", "Hồ sơ trực tuyến",
-				TargetKind.INDICATOR, "T-GQL-PROV", "T-GQL-SO", null, null, null, null, null, "ONLINE_DOSSIER_RATE", null,
-				BigDecimal.valueOf(100), new TargetInput.BaselineInput(BigDecimal.valueOf(60), LocalDate.of(2022, 12, 31)),
-				LocalDate.of(2023, 12, 31), null, null, null))).userErrors()).isEmpty();
-		List<ObservationInput> lagging = new ArrayList<>();
-		for (int month = 5; month <= 10; month++) {
-			lagging.add(new ObservationInput("ONLINE_DOSSIER_RATE", "T-GQL-PROV", "2023-" + String.format("%02d", month),
-					null, BigDecimal.valueOf(600 + 10 * month), BigDecimal.valueOf(1000), "test", null));
-		}
-		assertThat(indicators.record(lagging, false).userErrors()).isEmpty();
 	}
 
 }
