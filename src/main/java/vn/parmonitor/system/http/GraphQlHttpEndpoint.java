@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import jakarta.servlet.http.Cookie;
 import org.slf4j.Logger;
@@ -130,8 +129,8 @@ class GraphQlHttpEndpoint {
 		try {
 			document = Parser.parse(body.getDocument());
 		}
-		catch (InvalidSyntaxException ex) {
-			return; // answered by the execution as the syntax error it is
+		catch (RuntimeException ex) {
+			return; // not a document (a syntax error, a parser limit): the execution answers it for what it is
 		}
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class)
 			.stream()
