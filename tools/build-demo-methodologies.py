@@ -205,6 +205,38 @@ def with_max(tree, changes):
     return tree
 
 
+# Illustrative scoring rubrics (the official rules are not published in our sources): how the components measured
+# by the demo's indicators earn their points. Forecasts apply them to the indicators' projected year-end values.
+RUBRICS = {
+    "3.3.3": {"indicatorCode": "ON_TIME_SETTLEMENT_RATE", "kind": "BANDS",
+              "bands": [{"threshold": "99", "points": "1"}, {"threshold": "95", "points": "0.75"},
+                        {"threshold": "90", "points": "0.5"}], "otherwise": "0", "illustrative": True},
+    "7.2.2": {"indicatorCode": "DIGITISED_DOSSIER_RATE", "kind": "LINEAR", "zeroAt": "20", "fullAt": "80",
+              "illustrative": True},
+    "7.2.3": {"indicatorCode": "CONNECTED_INFORMATION_SYSTEMS", "kind": "PROPORTIONAL", "target": "17",
+              "illustrative": True},
+    "7.3.2": {"indicatorCode": "ONLINE_DOSSIER_RATE", "kind": "LINEAR", "zeroAt": "50", "fullAt": "100",
+              "illustrative": True},
+    "7.3.3": {"indicatorCode": "ONLINE_PAYMENT_RATE", "kind": "BANDS",
+              "bands": [{"threshold": "95", "points": "1.5"}, {"threshold": "80", "points": "1"},
+                        {"threshold": "50", "points": "0.5"}], "otherwise": "0", "illustrative": True},
+}
+
+
+def with_rubrics(tree):
+    """A copy of the tree whose KPI-measured components carry their (illustrative) rubrics."""
+    tree = json.loads(json.dumps(tree))
+
+    def walk(n):
+        if n["code"] in RUBRICS:
+            n["rubric"] = RUBRICS[n["code"]]
+        for c in n.get("children", []):
+            walk(c)
+    for f in tree:
+        walk(f)
+    return tree
+
+
 def write(name, doc):
     path = Path("src/main/resources/demo/methodologies") / name
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -224,8 +256,9 @@ write("PROVINCE-2022.json", {
              "field names, the maxima of fields 3 (13), 4 (10.5), 5 (15) and 8 (16.5), and the points by method "
              "(appraised self-assessment 61.5, statistics 6.5, leaders' survey 22, SIPAS 10). Illustrative: the "
              "maxima of fields 1, 2, 6 and 7 and the names and points of the criteria and components, which are "
-             "not published in our sources. Responsible agencies are Lạng Sơn's (illustrative codes).",
-    "fields": province})
+             "not published in our sources. Responsible agencies are Lạng Sơn's (illustrative codes). The scoring "
+             "rubrics of components 3.3.3, 7.2.2, 7.2.3, 7.3.2 and 7.3.3 are illustrative too.",
+    "fields": with_rubrics(province)})
 
 # The 2021 index was scored under an earlier criteria set whose tree is not published in our sources. The demo
 # reuses the 2022 structure with a different split of criterion 7.3, so that year-on-year views show how PAR
@@ -248,8 +281,9 @@ write("PROVINCE-2023.json", {
     "unitKind": "PROVINCE", "issuerCode": "BNV", "sourceDecision": "876/QĐ-BNV", "totalMaximum": "100",
     "illustrative": True,
     "notes": "The 2022 tree (Decision 876/QĐ-BNV, in force 2022-2030) applied to 2023; the same parts are illustrative. "
-             "In the demo only Lạng Sơn's self-assessment exists, as it stood in November 2023.",
-    "fields": province})
+             "In the demo only Lạng Sơn's self-assessment exists, as it stood in November 2023. The scoring rubrics of "
+             "components 3.3.3, 7.2.2, 7.2.3, 7.3.2 and 7.3.3 are illustrative.",
+    "fields": with_rubrics(province)})
 
 # Lạng Sơn's own index of its district-level units: 8 fields, 2 criteria each, 2 components each.
 DISTRICT_FIELD_MAX = ["10", "8", "14", "9", "14", "8", "15", "22"]

@@ -383,7 +383,10 @@ class BadInputTest {
 				"fields", List.of(map("code", "1", "name", "Lĩnh vực", "maxPoints", "10", "level", "FIELD",
 						"children", List.of(map("code", "1.1", "name", "Tiêu chí", "maxPoints", "10",
 								"children", List.of(map("code", "1.1.1", "name", "Thành phần", "maxPoints", "10",
-										"method", "APPRAISED_SELF_ASSESSMENT")))))));
+										"method", "APPRAISED_SELF_ASSESSMENT", "rubric", map("indicatorCode",
+												"ONLINE_DOSSIER_RATE", "kind", "BANDS", "bands", List.of(map("threshold",
+														"90", "points", "10")), "otherwise", "0", "zeroAt", "50", "fullAt",
+												"100", "target", "100", "illustrative", true))))))));
 	}
 
 	private static Map<String, Object> map(Object... keysAndValues) {

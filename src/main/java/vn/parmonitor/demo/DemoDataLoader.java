@@ -116,6 +116,11 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		check(units.upsert(DemoUnits.load(json)).userErrors(), "units");
+		DemoPlan plan = DemoPlan.load(json);
+		// Indicators before methodologies: the trees' scoring rubrics name them.
+		for (IndicatorInput indicator : plan.indicators()) {
+			check(indicators.upsert(indicator).userErrors(), "indicator " + indicator.code());
+		}
 		List<Map<String, String>> subtotals = CsvRows.read("demo/results/subtotals.csv");
 		int assessed = 0;
 		for (String code : SCORED) {
@@ -128,7 +133,7 @@ class DemoDataLoader implements ApplicationRunner {
 		for (String code : SELF_ASSESSED) {
 			assessed += record(DemoAssessments.selfAssessments(CriterionTree.of(loadMethodology(code)), selfRows, subtotals));
 		}
-		loadPlan();
+		loadPlan(plan);
 		log.info("Demo data loaded: {} methodologies, {} assessments, Lạng Sơn's PAR plan 2023 in {} ms",
 				SCORED.size() + SELF_ASSESSED.size(), assessed, (System.nanoTime() - started) / 1_000_000);
 	}
@@ -141,11 +146,7 @@ class DemoDataLoader implements ApplicationRunner {
 		return batches.size();
 	}
 
-	private void loadPlan() {
-		DemoPlan plan = DemoPlan.load(json);
-		for (IndicatorInput indicator : plan.indicators()) {
-			check(indicators.upsert(indicator).userErrors(), "indicator " + indicator.code());
-		}
+	private void loadPlan(DemoPlan plan) {
 		check(indicators.record(DemoPlan.observations(), false).userErrors(), "observations");
 		for (PlanInput input : plan.plans()) {
 			check(targets.upsertPlan(input).userErrors(), "plan " + input.code());

@@ -15,6 +15,11 @@ public enum AssessmentMethod {
 	/** SIPAS survey of citizens' and organisations' satisfaction. */
 	CITIZENS_SURVEY;
 
+	/** Whether a component of this method may be measured by an indicator (a rubric); surveys are not. */
+	public boolean measurable() {
+		return this == APPRAISED_SELF_ASSESSMENT || this == STATISTICS;
+	}
+
 	/** Whether the unit itself may enter a self-assessed score for components of this method. */
 	public boolean selfScored() {
 		return this == APPRAISED_SELF_ASSESSMENT;

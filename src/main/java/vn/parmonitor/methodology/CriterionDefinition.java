@@ -14,9 +14,11 @@ import java.util.List;
  * @param maxPoints maximum points
  * @param method how a component is assessed; {@code null} above components
  * @param responsibleUnitCodes agencies in charge, lead agency first; empty means inherited from the node above
+ * @param rubric how a component's points follow from an indicator's value, when it is measured by one; {@code null}
+ *     otherwise
  */
 public record CriterionDefinition(String code, String parentCode, String name, String nameEn, NodeLevel level,
-		BigDecimal maxPoints, AssessmentMethod method, List<String> responsibleUnitCodes) {
+		BigDecimal maxPoints, AssessmentMethod method, List<String> responsibleUnitCodes, ScoringRubric rubric) {
 
 	public CriterionDefinition {
 		responsibleUnitCodes = responsibleUnitCodes == null ? List.of() : List.copyOf(responsibleUnitCodes);

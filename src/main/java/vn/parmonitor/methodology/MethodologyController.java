@@ -16,6 +16,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+import vn.parmonitor.indicator.Indicator;
+import vn.parmonitor.indicator.IndicatorService;
+import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.unit.Unit;
@@ -30,9 +33,12 @@ class MethodologyController {
 
 	private final UnitService units;
 
-	MethodologyController(MethodologyService methodologies, UnitService units) {
+	private final IndicatorService indicators;
+
+	MethodologyController(MethodologyService methodologies, UnitService units, IndicatorService indicators) {
 		this.methodologies = methodologies;
 		this.units = units;
+		this.indicators = indicators;
 	}
 
 	@QueryMapping
@@ -116,6 +122,16 @@ class MethodologyController {
 				.toList());
 		}
 		return result;
+	}
+
+	@SchemaMapping(typeName = "CriterionNode")
+	ScoringRubric rubric(CriterionNodeView node) {
+		return node.definition().rubric();
+	}
+
+	@BatchMapping(typeName = "ScoringRubric")
+	Map<ScoringRubric, Indicator> indicator(List<ScoringRubric> rubrics) {
+		return BatchLookup.namedBy(rubrics, ScoringRubric::indicatorCode, indicators::findAll);
 	}
 
 	record MethodMaximum(AssessmentMethod method, BigDecimal maximumPoints) {

@@ -13,9 +13,13 @@ public record MethodologyInput(String code, String family, String name, String n
 		UnitKind unitKind, String issuerCode, String sourceDecision, BigDecimal totalMaximum, Boolean illustrative,
 		String notes, Boolean replace, List<CriterionInput> fields) {
 
-	/** One node of the tree to import; {@code level} is optional and, when given, must match its depth. */
+	/**
+	 * One node of the tree to import; {@code level} is optional and, when given, must match its depth; a component
+	 * may carry a {@code rubric}.
+	 */
 	public record CriterionInput(String code, String name, String nameEn, NodeLevel level, BigDecimal maxPoints,
-			AssessmentMethod method, List<String> responsibleUnitCodes, List<CriterionInput> children) {
+			AssessmentMethod method, List<String> responsibleUnitCodes, List<CriterionInput> children,
+			RubricInput rubric) {
 
 		public List<CriterionInput> childrenOrEmpty() {
 			return children == null ? List.of() : children;
@@ -25,6 +29,26 @@ public record MethodologyInput(String code, String family, String name, String n
 			return responsibleUnitCodes == null ? List.of() : responsibleUnitCodes;
 		}
 
+	}
+
+	/** A {@link ScoringRubric} to import; which values it needs depends on its kind. */
+	public record RubricInput(String indicatorCode, RubricKind kind, BigDecimal zeroAt, BigDecimal fullAt,
+			List<BandInput> bands, BigDecimal otherwise, BigDecimal target, Boolean illustrative) {
+
+		public List<BandInput> bandsOrEmpty() {
+			return bands == null ? List.of() : bands;
+		}
+
+		ScoringRubric toRubric() {
+			return new ScoringRubric(indicatorCode, kind, zeroAt, fullAt,
+					bandsOrEmpty().stream().map(band -> new ScoringRubric.Band(band.threshold(), band.points())).toList(),
+					otherwise, target, Boolean.TRUE.equals(illustrative));
+		}
+
+	}
+
+	/** One band of a {@code BANDS} rubric. */
+	public record BandInput(BigDecimal threshold, BigDecimal points) {
 	}
 
 }

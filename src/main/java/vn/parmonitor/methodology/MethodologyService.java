@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.MethodologyInput.CriterionInput;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.Pages;
@@ -39,15 +40,18 @@ public class MethodologyService {
 
 	private final UnitService units;
 
+	private final IndicatorService indicators;
+
 	private final ObjectProvider<MethodologyUsage> usage;
 
 	private final Clock clock;
 
 	MethodologyService(MethodologyRepository repository, MongoTemplate mongo, UnitService units,
-			ObjectProvider<MethodologyUsage> usage, Optional<Clock> clock) {
+			IndicatorService indicators, ObjectProvider<MethodologyUsage> usage, Optional<Clock> clock) {
 		this.repository = repository;
 		this.mongo = mongo;
 		this.units = units;
+		this.indicators = indicators;
 		this.usage = usage;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -92,13 +96,16 @@ public class MethodologyService {
 	}
 
 	/**
-	 * Validates the whole tree and stores it in one write, or stores nothing and returns every problem found. An
-	 * existing methodology is replaced only when asked to, and, once scores exist under it, only when the scoring
-	 * structure (codes, levels, maxima, methods, years, unit kind) is unchanged.
+	 * Validates the whole tree (its rubrics against the indicators they name) and stores it in one write, or stores
+	 * nothing and returns every problem found. An existing methodology is replaced only when asked to, and, once scores
+	 * exist under it, only when the scoring structure (codes, levels, maxima, methods, years, unit kind) is unchanged:
+	 * names, agencies, rubrics and notes may change.
 	 */
 	public ImportMethodologyResult importMethodology(MethodologyInput input) {
 		List<UserError> errors = new ArrayList<>(MethodologyValidator.validate(input));
 		errors.addAll(unknownUnits(input));
+		errors.addAll(RubricValidator.validate(input.fields(),
+				indicators.findAll(RubricValidator.indicatorCodes(input.fields()))));
 		if (!errors.isEmpty()) {
 			return new ImportMethodologyResult(null, errors);
 		}
@@ -184,8 +191,10 @@ public class MethodologyService {
 	private static void flatten(List<CriterionInput> inputs, String parentCode, int depth, List<CriterionDefinition> into) {
 		for (CriterionInput node : inputs) {
 			NodeLevel level = NodeLevel.atDepth(depth);
+			boolean component = level == NodeLevel.COMPONENT;
 			into.add(new CriterionDefinition(node.code(), parentCode, node.name().strip(), blankToNull(node.nameEn()),
-					level, node.maxPoints(), level == NodeLevel.COMPONENT ? node.method() : null, node.agenciesOrEmpty()));
+					level, node.maxPoints(), component ? node.method() : null, node.agenciesOrEmpty(),
+					component && node.rubric() != null ? node.rubric().toRubric() : null));
 			flatten(node.childrenOrEmpty(), node.code(), depth + 1, into);
 		}
 	}

@@ -79,7 +79,7 @@ class DemoScoreAllocatorTest {
 			NodeLevel level = node.childrenOrEmpty().isEmpty() ? NodeLevel.COMPONENT
 					: parent == null ? NodeLevel.FIELD : NodeLevel.CRITERION;
 			into.add(new CriterionDefinition(node.code(), parent, node.name(), null, level, node.maxPoints(), node.method(),
-					node.agenciesOrEmpty()));
+					node.agenciesOrEmpty(), null));
 			flatten(node.childrenOrEmpty(), node.code(), into);
 		}
 	}

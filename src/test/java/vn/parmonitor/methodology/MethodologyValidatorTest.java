@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MethodologyValidatorTest {
 
 	static CriterionInput component(String code, String max, AssessmentMethod method) {
-		return new CriterionInput(code, "Thành phần " + code, null, null, new BigDecimal(max), method, null, null);
+		return new CriterionInput(code, "Thành phần " + code, null, null, new BigDecimal(max), method, null, null, null);
 	}
 
 	static CriterionInput node(String code, String max, CriterionInput... children) {
-		return new CriterionInput(code, "Nút " + code, null, null, new BigDecimal(max), null, null, List.of(children));
+		return new CriterionInput(code, "Nút " + code, null, null, new BigDecimal(max), null, null, List.of(children), null);
 	}
 
 	static MethodologyInput methodology(String total, CriterionInput... fields) {
@@ -51,9 +51,9 @@ class MethodologyValidatorTest {
 	@Test
 	void everyStructuralProblemIsReportedInOnePass() {
 		CriterionInput tooDeep = new CriterionInput("2.1.1", "Quá sâu", null, null, new BigDecimal(3), null, null,
-				List.of(component("2.1.1.1", "3", AS)));
+				List.of(component("2.1.1.1", "3", AS)), null);
 		CriterionInput duplicateWithMethod = new CriterionInput("1", "Trùng mã", null, null, new BigDecimal("2"), AS,
-				null, List.of(node("3.1", "2", component("3.1.1", "2.0001", AS))));
+				null, List.of(node("3.1", "2", component("3.1.1", "2.0001", AS))), null);
 		List<UserError> errors = MethodologyValidator.validate(methodology("12",
 				node("1", "4", node("1.1", "4", component("1.1.1", "4", null))), node("2", "3", node("2.1", "3", tooDeep)),
 				node("3", "2"), duplicateWithMethod));

@@ -15,18 +15,18 @@ public final class TestTrees {
 
 	public static CriterionDefinition field(String code, String max, String... agencies) {
 		return new CriterionDefinition(code, null, "Lĩnh vực " + code, null, NodeLevel.FIELD, new BigDecimal(max), null,
-				List.of(agencies));
+				List.of(agencies), null);
 	}
 
 	public static CriterionDefinition criterion(String code, String parent, String max) {
 		return new CriterionDefinition(code, parent, "Tiêu chí " + code, null, NodeLevel.CRITERION, new BigDecimal(max),
-				null, List.of());
+				null, List.of(), null);
 	}
 
 	public static CriterionDefinition component(String code, String parent, String max, AssessmentMethod method,
 			String... agencies) {
 		return new CriterionDefinition(code, parent, "Thành phần " + code, null, NodeLevel.COMPONENT,
-				new BigDecimal(max), method, List.of(agencies));
+				new BigDecimal(max), method, List.of(agencies), null);
 	}
 
 	public static CriterionTree tree(String code, int year, String total, CriterionDefinition... nodes) {
