@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("assessments")
 @CompoundIndex(name = "ranking", def = "{'methodologyCode': 1, 'year': 1, 'parentUnitCode': 1}")
 @CompoundIndex(name = "unit_year", def = "{'unitCode': 1, 'year': -1}")
+@CompoundIndex(name = "family_year", def = "{'family': 1, 'year': 1}")
 public record Assessment(@Id String id, String unitCode, String parentUnitCode, String methodologyCode, String family,
 		int year, List<ComponentScore> scores, Map<ScoreStage, StageTotal> totals, String sourceNote,
 		boolean synthetic, @Version Long version, Instant updatedAt) {

@@ -88,6 +88,17 @@ public class AssessmentReader {
 			.collect(Collectors.groupingBy(Assessment::unitCode));
 	}
 
+	/** The assessments of a methodology family in the years {@code fromYear} to {@code toYear}; one query. */
+	public List<Assessment> ofFamily(String family, int fromYear, int toYear) {
+		return mongo.find(Query.query(Criteria.where("family").is(family).and("year").gte(fromYear).lte(toYear)),
+				Assessment.class);
+	}
+
+	/** The trees of the assessments' methodologies, by methodology code; one query. */
+	public Map<String, CriterionTree> treesOf(Collection<Assessment> assessments) {
+		return trees(assessments);
+	}
+
 	private Map<String, CriterionTree> trees(Collection<Assessment> assessments) {
 		Map<String, Methodology> found = methodologies
 			.findAll(assessments.stream().map(Assessment::methodologyCode).collect(Collectors.toSet()));

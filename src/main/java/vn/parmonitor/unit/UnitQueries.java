@@ -27,6 +27,13 @@ class UnitQueries {
 		return Pages.find(mongo, new Query(criteria(filter)), Sort.by("_id"), page, Unit.class);
 	}
 
+	/** The codes of every unit the filter matches, ordered; one query reading codes only. */
+	List<String> codes(UnitFilter filter) {
+		Query query = new Query(criteria(filter)).with(Sort.by("_id"));
+		query.fields().include("_id");
+		return mongo.find(query, Unit.class).stream().map(Unit::code).toList();
+	}
+
 	/**
 	 * The filter as one criteria document. The name is matched as anchored prefixes of the folded name words, which
 	 * MongoDB answers from the multikey index on {@code searchTokens}; tokens hold only letters and digits, so they

@@ -62,6 +62,11 @@ public class UnitService {
 		return BatchLookup.namedBy(sources, code, this::findAll);
 	}
 
+	/** The codes of every unit the filter matches (all of them, not a page), ordered. */
+	public List<String> codes(UnitFilter filter) {
+		return queries.codes(filter);
+	}
+
 	public PagedConnection<Unit> find(UnitFilter filter, PageRequest page) {
 		return queries.find(filter, page);
 	}
