@@ -154,14 +154,14 @@ public class EvaluationService {
 
 	private List<TargetEvaluation> evaluate(EvaluationRun run, List<Target> active) {
 		LocalDate today = LocalDate.ofInstant(run.asOf(), VietnamTime.ZONE);
-		Map<String, Measurement> measured = measurements.read(active, today);
+		Map<String, Measurement> measured = measurements.read(active, run.asOf(), today);
 		List<TargetEvaluation> evaluations = new ArrayList<>();
 		for (Target target : active) {
 			Measurement measurement = measured.get(target.code());
 			ProgressRules.Outcome outcome = rules.evaluate(target, measurement, today);
 			Provenance provenance = new Provenance(measurement.indicatorCode(), measurement.observationIds(),
 					measurement.assessmentId(), measurement.stage(), measurement.hasData() && !measurement.finalValue(),
-					outcome.projectionMethod(), outcome.trendPoints(), measurement.note());
+					outcome.projectionMethod(), outcome.trendPoints(), measurement.note(), measurement.forecast());
 			evaluations.add(new TargetEvaluation(TargetEvaluation.idOf(run.id(), target.code()), run.id(), target.code(),
 					target.planCode(), target.kind(), target.subjectUnitCode(), target.responsibleUnitCode(),
 					target.comparator(), run.asOf(), outcome.status(), target.targetValue(), outcome.actual(),

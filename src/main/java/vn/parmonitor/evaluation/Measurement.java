@@ -15,13 +15,20 @@ import vn.parmonitor.assessment.ScoreStage;
  * @param trend recent values for the projection, oldest first
  * @param min the lowest possible value, or {@code null}
  * @param max the highest possible value (100% for a rate, the number of peers for a rank), or {@code null}
+ * @param forecast the year-end forecast that projects an index, points or rank target, or {@code null}
  */
 record Measurement(BigDecimal actual, LocalDate dataDate, boolean finalValue, List<TrendPoint> trend, BigDecimal min,
 		BigDecimal max, String indicatorCode, List<String> observationIds, String assessmentId, ScoreStage stage,
-		String note, String noDataReason) {
+		String note, String noDataReason, ForecastTrace forecast) {
 
 	static Measurement noData(String reason) {
-		return new Measurement(null, null, false, List.of(), null, null, null, List.of(), null, null, null, reason);
+		return new Measurement(null, null, false, List.of(), null, null, null, List.of(), null, null, null, reason, null);
+	}
+
+	/** This measurement, projected by {@code trace} rather than by its own trend. */
+	Measurement projectedBy(ForecastTrace trace) {
+		return new Measurement(actual, dataDate, finalValue, trend, min, max, indicatorCode, observationIds, assessmentId,
+				stage, note, noDataReason, trace);
 	}
 
 	boolean hasData() {

@@ -2,6 +2,7 @@ package vn.parmonitor.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ import vn.parmonitor.unit.UnitService;
 
 /**
  * Reads the actual value of every target of a run: one query for all indicator series, one for all assessments
- * (and their methodologies), one per ranking scope, one per peer group. Never one query per target.
+ * (and their methodologies), one per ranking scope, one per peer group, and one bulk forecast that projects the
+ * index, points and rank targets. Never one query per target.
  */
 @Component
 class MeasurementReader {
@@ -47,21 +49,25 @@ class MeasurementReader {
 
 	private final EvaluationProperties properties;
 
+	private final ForecastedMeasurements forecasts;
+
 	MeasurementReader(IndicatorService indicators, AssessmentReader assessments, RankingService rankings,
-			UnitService units, EvaluationProperties properties) {
+			UnitService units, EvaluationProperties properties, ForecastedMeasurements forecasts) {
 		this.indicators = indicators;
 		this.assessments = assessments;
 		this.rankings = rankings;
 		this.units = units;
 		this.properties = properties;
+		this.forecasts = forecasts;
 	}
 
-	Map<String, Measurement> read(List<Target> targets, LocalDate today) {
+	/** The measurement of every target as of {@code asOf}, on {@code today} (its Vietnamese day). */
+	Map<String, Measurement> read(List<Target> targets, Instant asOf, LocalDate today) {
 		Map<String, Measurement> measurements = new HashMap<>();
 		measurements.putAll(indicatorMeasurements(
 				targets.stream().filter(t -> t.kind() == TargetKind.INDICATOR).toList(), today));
-		measurements.putAll(assessmentMeasurements(
-				targets.stream().filter(t -> t.kind() != TargetKind.INDICATOR).toList()));
+		List<Target> assessed = targets.stream().filter(t -> t.kind() != TargetKind.INDICATOR).toList();
+		measurements.putAll(forecasts.project(assessed, assessmentMeasurements(assessed), asOf, today));
 		return measurements;
 	}
 
@@ -110,7 +116,7 @@ class MeasurementReader {
 				: "latest " + latest.periodKey() + (latest.source() == null ? "" : " (" + latest.source() + ")");
 		return new Measurement(latest.value(), latest.periodEnd(), true, trend, indicator.minimumValue(),
 				indicator.maximumValue(), indicator.code(), window.stream().map(Observation::id).toList(), null, null,
-				note, null);
+				note, null, null);
 	}
 
 	private Map<String, Measurement> assessmentMeasurements(List<Target> targets) {
@@ -212,7 +218,7 @@ class MeasurementReader {
 		LocalDate dataDate = LocalDate.ofInstant(view.assessment().updatedAt(), VietnamTime.ZONE);
 		return new Measurement(actual, dataDate, finalValue, List.of(new Measurement.TrendPoint(dataDate, actual)), min,
 				max, null, List.of(), view.assessment().id(), view.stage(), finalValue ? note : "provisional: " + note,
-				null);
+				null, null);
 	}
 
 	private static String plain(BigDecimal value) {

@@ -15,13 +15,16 @@ import vn.parmonitor.plan.TargetComparator;
  * The evaluation rules, pure and documented in the README:
  * <ul>
  * <li>expected by now: linear from the baseline to the target at the deadline, through the milestones;</li>
- * <li>projection at the deadline: least-squares trend of the recent values, kept within what is possible; with
- * fewer than two values the actual is carried forward;</li>
+ * <li>projection at the deadline: for index, points and rank targets the year-end forecast; else the least-squares
+ * trend of the recent values, kept within what is possible; with fewer than two values the actual is carried
+ * forward;</li>
  * <li>progress = (value − baseline) ÷ (target − baseline), the share of the planned change achieved;</li>
- * <li>status: NO_DATA without data; ACHIEVED when met on final data (met on provisional data is ON_TRACK); OFF_TRACK
+ * <li>status: NO_DATA without data; ACHIEVED when met on final data (met on provisional data is ON_TRACK, unless
+ * the year-end forecast misses the target: then it is judged like an unmet one); OFF_TRACK
  * when the deadline passed unmet; otherwise the worse of two judgements: by schedule (actual progress against
- * expected progress) and by trend (projected progress against 1). Short by at most the on-track tolerance: ON_TRACK;
- * by at most the off-track lag: AT_RISK; by more: OFF_TRACK.</li>
+ * expected progress) and by trend or forecast (projected progress against 1). Short by at most the on-track
+ * tolerance: ON_TRACK; by at most the off-track lag: AT_RISK; by more: OFF_TRACK, except that a forecast whose
+ * range still reaches the target at its favourable end is AT_RISK.</li>
  * </ul>
  */
 final class ProgressRules {
@@ -57,15 +60,21 @@ final class ProgressRules {
 		BigDecimal expectedProgress = progress(target, expected);
 		BigDecimal projectedProgress = progress(target, projection.value());
 		boolean met = target.comparator().met(actual, target.targetValue());
+		// A provisional value that meets the target counts as met only if the year-end forecast meets it too.
+		boolean forecastMisses = measurement.forecast() != null
+				&& !target.comparator().met(measurement.forecast().likely(), target.targetValue());
 		TargetStatus status;
 		String reason;
 		if (met && measurement.finalValue()) {
 			status = TargetStatus.ACHIEVED;
 			reason = "met on final data";
 		}
-		else if (met) {
+		else if (met && !forecastMisses) {
 			status = TargetStatus.ON_TRACK;
 			reason = "met on provisional data, not yet final";
+			if (measurement.forecast() != null) {
+				reason += "; " + measurement.forecast().summary();
+			}
 		}
 		else if (today.isAfter(target.deadline())) {
 			status = TargetStatus.OFF_TRACK;
@@ -76,15 +85,37 @@ final class ProgressRules {
 			reason = "progress " + percent(actualProgress) + " of the planned change against " + percent(expectedProgress)
 					+ " expected by now (" + bySchedule + ")";
 			status = bySchedule;
-			if (projection.trendPoints() >= 2) {
+			if (measurement.forecast() != null) {
+				TargetStatus byForecast = byForecast(target, measurement.forecast(), projectedProgress);
+				reason += "; the forecast reaches " + percent(projectedProgress) + " by " + target.deadline() + " ("
+						+ byForecast + ")";
+				status = TargetStatus.worse(bySchedule, byForecast);
+			}
+			else if (projection.trendPoints() >= 2) {
 				TargetStatus byTrend = judge(projectedProgress, BigDecimal.ONE);
 				reason += "; the trend reaches " + percent(projectedProgress) + " by " + target.deadline() + " ("
 						+ byTrend + ")";
 				status = TargetStatus.worse(bySchedule, byTrend);
 			}
+			if (measurement.forecast() != null) {
+				reason += "; " + measurement.forecast().summary();
+			}
 		}
 		return new Outcome(status, actual, expected, projection.value(), gap, actualProgress, expectedProgress,
 				projectedProgress, projection.method(), projection.trendPoints(), reason);
+	}
+
+	/**
+	 * The judgement by the year-end forecast: its likely value judged like a trend's, except that a target the
+	 * favourable end of the forecast's range still reaches is at risk, not off track (it is within what may happen).
+	 */
+	private TargetStatus byForecast(Target target, ForecastTrace forecast, BigDecimal projectedProgress) {
+		TargetStatus byLikely = judge(projectedProgress, BigDecimal.ONE);
+		BigDecimal favourable = target.comparator() == TargetComparator.AT_LEAST ? forecast.high() : forecast.low();
+		if (byLikely == TargetStatus.OFF_TRACK && target.comparator().met(favourable, target.targetValue())) {
+			return TargetStatus.AT_RISK;
+		}
+		return byLikely;
 	}
 
 	/** How far {@code progress} falls short of {@code due}: within tolerance, within lag, or beyond. */
@@ -121,8 +152,14 @@ final class ProgressRules {
 		return scale(target.targetValue());
 	}
 
-	/** Least-squares line through the last values, read at the deadline and kept within the possible range. */
+	/**
+	 * The year-end forecast when the measurement has one; else the least-squares line through the last values, read at
+	 * the deadline and kept within the possible range.
+	 */
 	Projection project(Measurement measurement, LocalDate deadline) {
+		if (measurement.forecast() != null) {
+			return new Projection(scale(measurement.forecast().likely()), "FORECAST", 0);
+		}
 		List<Measurement.TrendPoint> points = measurement.trend();
 		if (points.size() > trendWindow) {
 			points = points.subList(points.size() - trendWindow, points.size());

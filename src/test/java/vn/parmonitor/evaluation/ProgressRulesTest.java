@@ -43,14 +43,14 @@ class ProgressRulesTest {
 		}
 		BigDecimal last = trend.get(trend.size() - 1).value();
 		return new Measurement(last, trend.get(trend.size() - 1).date(), true, trend, BigDecimal.ZERO,
-				BigDecimal.valueOf(100), "RATE", List.of(), null, null, null, null);
+				BigDecimal.valueOf(100), "RATE", List.of(), null, null, null, null, null);
 	}
 
 	static Measurement single(String value, boolean finalValue) {
 		BigDecimal actual = new BigDecimal(value);
 		return new Measurement(actual, LocalDate.of(2023, 11, 1), finalValue,
 				List.of(new Measurement.TrendPoint(LocalDate.of(2023, 11, 1), actual)), BigDecimal.ONE,
-				BigDecimal.valueOf(11), null, List.of(), "a", null, null, null);
+				BigDecimal.valueOf(11), null, List.of(), "a", null, null, null, null);
 	}
 
 	@Test
@@ -119,6 +119,30 @@ class ProgressRulesTest {
 		assertThat(none.status()).isEqualTo(TargetStatus.NO_DATA);
 		assertThat(none.explanation()).isEqualTo("nothing yet");
 		assertThat(none.expected()).isNotNull();
+	}
+
+	@Test
+	void aForecastProjectsTheTargetAndAProvisionalValueThatMeetsItDoesNotHideAForecastThatMisses() {
+		LocalDate november = LocalDate.of(2023, 11, 10);
+		Target index = new Target("I", "P", "index", TargetKind.UNIT_INDEX, "20", "20", Importance.CRITICAL, 2023, null,
+				null, null, null, TargetComparator.AT_LEAST, new BigDecimal("85"), new Target.Baseline(new BigDecimal("81.45"),
+						START), DEADLINE, List.of(), true, null, null);
+		ForecastTrace below = new ForecastTrace(new BigDecimal("80.86"), new BigDecimal("78.58"), new BigDecimal("81.79"),
+				null, null, "the forecast index is 80.86 (78.58–81.79)%");
+		ProgressRules.Outcome selfAssessed = rules.evaluate(index, single("86.80", false).projectedBy(below), november);
+		assertThat(selfAssessed.projected()).isEqualByComparingTo("80.86");
+		assertThat(selfAssessed.projectionMethod()).isEqualTo("FORECAST");
+		assertThat(selfAssessed.status()).as("86.80 self-assessed, but 80.86 forecast").isEqualTo(TargetStatus.OFF_TRACK);
+		assertThat(selfAssessed.explanation()).contains("the forecast reaches").endsWith("the forecast index is 80.86 (78.58–81.79)%");
+		ForecastTrace above = new ForecastTrace(new BigDecimal("86.1"), new BigDecimal("85.2"), new BigDecimal("87"), null,
+				null, "the forecast index is 86.1 (85.2–87)%");
+		ForecastTrace reachable = new ForecastTrace(new BigDecimal("82.5"), new BigDecimal("80.1"), new BigDecimal("85.3"),
+				null, null, "the forecast index is 82.5 (80.1–85.3)%");
+		assertThat(rules.evaluate(index, single("86.80", false).projectedBy(reachable), november).status())
+			.as("82.5 likely misses 85 by far, but the range reaches 85.3").isEqualTo(TargetStatus.AT_RISK);
+		ProgressRules.Outcome onCourse = rules.evaluate(index, single("86.80", false).projectedBy(above), november);
+		assertThat(onCourse.status()).isEqualTo(TargetStatus.ON_TRACK);
+		assertThat(onCourse.explanation()).startsWith("met on provisional data, not yet final; the forecast index is 86.1");
 	}
 
 }
