@@ -86,7 +86,7 @@ class ForecastedMeasurements {
 		BigDecimal chance = rank.chanceOfRank(wanted);
 		String needs = cutoff == null ? "rank " + wanted + " is assured with " + rank.of() + " units ranked"
 				: "rank " + wanted + " needs ≈ " + cutoff.indexPercent().toPlainString() + "% (the likely index of the unit "
-						+ "expected " + ordinal(wanted) + " among the others)";
+						+ "expected " + RankForecast.ordinal(wanted) + " among the others)";
 		String summary = "forecast " + rank + (rank.parentCode() == null ? "" : " within unit " + rank.parentCode()) + "; "
 				+ needs + "; with the forecast index " + forecast.index() + "%, a "
 				+ chance.movePointRight(2).stripTrailingZeros().toPlainString() + "% chance of reaching it";
@@ -112,17 +112,6 @@ class ForecastedMeasurements {
 						+ (measurement == null || measurement.noDataReason() == null ? "" : " (" + measurement.noDataReason() + ")")
 						+ "; the value is the forecast",
 				null, trace);
-	}
-
-	private static String ordinal(int n) {
-		int mod100 = n % 100;
-		String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-			case 1 -> "st";
-			case 2 -> "nd";
-			case 3 -> "rd";
-			default -> "th";
-		};
-		return n + suffix;
 	}
 
 }

@@ -36,20 +36,26 @@ final class ComponentForecaster {
 
 	private final Map<String, IndicatorOutlook> outlooks;
 
+	private final Assumptions assumptions;
+
 	/**
 	 * @param current this year's scores, by component code
 	 * @param knownStage the latest stage taken as known (null: every stage recorded)
 	 * @param history the unit's earlier years in the same family, newest first
 	 * @param outlooks the projected year-end values of the rubrics' indicators, by indicator code
+	 * @param assumptions what a what-if takes as given ({@link Assumptions#NONE} for the forecast itself); assumed
+	 *     indicator values arrive as {@code outlooks} of method ASSUMED
 	 */
 	ComponentForecaster(CriterionTree tree, Map<String, ComponentScore> current, ScoreStage knownStage,
-			List<AppraisalCut.Scored> history, AppraisalCut cut, Map<String, IndicatorOutlook> outlooks) {
+			List<AppraisalCut.Scored> history, AppraisalCut cut, Map<String, IndicatorOutlook> outlooks,
+			Assumptions assumptions) {
 		this.tree = tree;
 		this.current = current;
 		this.knownStage = knownStage;
 		this.history = history;
 		this.cut = cut;
 		this.outlooks = outlooks;
+		this.assumptions = assumptions;
 	}
 
 	List<ComponentForecast> forecast() {
@@ -62,12 +68,17 @@ final class ComponentForecaster {
 
 	private ComponentForecast forecast(CriterionDefinition component) {
 		BigDecimal max = component.maxPoints();
+		BigDecimal assumedPoints = assumptions.componentPoints().get(component.code());
+		if (assumedPoints != null) {
+			return new ComponentForecast(component, ForecastBasis.ASSUMED, Range.exactly(assumedPoints),
+					"assumed: " + plain(assumedPoints) + " of " + plain(max));
+		}
 		ComponentScore score = current.get(component.code());
 		for (ScoreStage stage : List.of(ScoreStage.FINAL, ScoreStage.APPRAISED)) {
 			StageScore recorded = known(score, stage);
 			if (recorded != null) {
 				return new ComponentForecast(component, ForecastBasis.RECORDED, Range.exactly(recorded.points()),
-						stage + " " + plain(recorded.points()) + " of " + plain(max) + " (recorded)", null, null);
+						stage + " " + plain(recorded.points()) + " of " + plain(max) + " (recorded)");
 			}
 		}
 		ScoringRubric rubric = component.rubric();
@@ -82,7 +93,7 @@ final class ComponentForecaster {
 					BigDecimal.ZERO, max).rounded(3);
 			return new ComponentForecast(component, ForecastBasis.SELF_ASSESSMENT, points, "SELF " + plain(self.points())
 					+ " of " + plain(max) + ", of which " + percent(cut.kept()) + " is expected to be kept: "
-					+ cut.describe(), null, null);
+					+ cut.describe());
 		}
 		if (component.method() == AssessmentMethod.LEADERS_SURVEY || component.method() == AssessmentMethod.CITIZENS_SURVEY) {
 			ComponentForecast survey = bySurveyHistory(component);
@@ -98,13 +109,19 @@ final class ComponentForecaster {
 		Range value = outlook.projection().value();
 		boolean higher = outlook.higherIsBetter();
 		BigDecimal likely = rubric.points(value.likely(), max, higher);
+		if (outlook.assumed()) {
+			return new ComponentForecast(component, ForecastBasis.ASSUMED, Range.exactly(likely), "the " + rubric.kind()
+					+ " rubric on " + rubric.indicatorCode() + "'s assumed year-end value " + plain(value.likely()) + ": "
+					+ plain(likely) + " of " + plain(max) + (rubric.illustrative() ? "; the rubric is illustrative" : ""),
+					rubric.indicatorCode(), outlook.projection(), higher);
+		}
 		BigDecimal atLow = rubric.points(value.low(), max, higher);
 		BigDecimal atHigh = rubric.points(value.high(), max, higher);
 		Range points = new Range(likely, likely.min(atLow).min(atHigh), likely.max(atLow).max(atHigh));
 		return new ComponentForecast(component, ForecastBasis.INDICATOR, points, "the " + rubric.kind() + " rubric on "
 				+ rubric.indicatorCode() + "'s projected year-end value " + value + " ("
 				+ describe(outlook.projection()) + ")" + (rubric.illustrative() ? "; the rubric is illustrative" : ""),
-				rubric.indicatorCode(), outlook.projection());
+				rubric.indicatorCode(), outlook.projection(), higher);
 	}
 
 	private ComponentForecast bySurveyHistory(CriterionDefinition component) {
@@ -132,7 +149,7 @@ final class ComponentForecaster {
 			.rounded(3);
 		return new ComponentForecast(component, ForecastBasis.SURVEY_HISTORY, points, "the "
 				+ component.method() + " earned " + percent(mean) + " of its points in earlier years ("
-				+ String.join(", ", years) + "), a range, not a certainty", null, null);
+				+ String.join(", ", years) + "), a range, not a certainty");
 	}
 
 	private ComponentForecast withoutBasis(CriterionDefinition component) {
@@ -154,8 +171,7 @@ final class ComponentForecaster {
 			lastYear = max.divide(BigDecimal.valueOf(2), 3, RoundingMode.HALF_UP);
 			said = "nothing scored or measured, this year or the last: half the points, anywhere from 0 to " + plain(max);
 		}
-		return new ComponentForecast(component, ForecastBasis.NO_BASIS, new Range(lastYear, BigDecimal.ZERO, max), said,
-				null, null);
+		return new ComponentForecast(component, ForecastBasis.NO_BASIS, new Range(lastYear, BigDecimal.ZERO, max), said);
 	}
 
 	/** The FINAL share of a component of the same code in an earlier year, or null. */
@@ -211,8 +227,19 @@ final class ComponentForecaster {
 		return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
 	}
 
-	/** An indicator's projected year-end value for the unit, and which way is better. */
+	/** An indicator's projected (or a what-if's assumed) year-end value for the unit, and which way is better. */
 	record IndicatorOutlook(YearEndProjection.Projection projection, boolean higherIsBetter) {
+
+		static final String ASSUMED = "ASSUMED";
+
+		static IndicatorOutlook assumed(BigDecimal value, boolean higherIsBetter) {
+			return new IndicatorOutlook(new YearEndProjection.Projection(Range.exactly(value), ASSUMED, 0), higherIsBetter);
+		}
+
+		boolean assumed() {
+			return ASSUMED.equals(projection.method());
+		}
+
 	}
 
 }

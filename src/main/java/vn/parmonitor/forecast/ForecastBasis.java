@@ -5,6 +5,8 @@ public enum ForecastBasis {
 
 	/** FINAL or APPRAISED points are recorded: certain. */
 	RECORDED,
+	/** A what-if's assumption: the component's points, or its rubric on its indicator's assumed year-end value. */
+	ASSUMED,
 	/** The component's rubric applied to its indicator's projected year-end value. */
 	INDICATOR,
 	/** The unit's SELF score, discounted by its history of appraisal cuts. */

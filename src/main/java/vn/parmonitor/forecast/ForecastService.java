@@ -100,8 +100,96 @@ public class ForecastService {
 		return result;
 	}
 
+	/**
+	 * The forecast under assumptions beside the forecast without them, at the evaluation time; empty when the unit
+	 * or a methodology for it is unknown. Refuses assumptions the tree or the indicators do not accept, naming the
+	 * argument.
+	 */
+	public Optional<WhatIf> whatIf(ForecastRequest request, List<AssumptionValidator.IndicatorAssumption> byIndicator,
+			List<AssumptionValidator.ComponentAssumption> byComponent) {
+		Unit unit = units.findAll(List.of(request.unitCode())).get(request.unitCode());
+		Optional<Methodology> methodology = unit == null ? Optional.empty() : methodologyFor(unit, request);
+		if (methodology.isEmpty()) {
+			return Optional.empty();
+		}
+		CriterionTree tree = CriterionTree.of(methodology.get());
+		Map<String, Indicator> named = indicators.findAll(AssumptionValidator.indicatorCodes(byIndicator));
+		Assumptions assumptions = AssumptionValidator.validate(tree, byIndicator, byComponent, named);
+		Context context = prepare(new Group(methodology.get(), request.year(), request.knownStage()), List.of(request),
+				Map.of(unit.code(), unit), evaluationTime.now());
+		Map<String, ComponentForecaster.IndicatorOutlook> assumedOutlooks = new HashMap<>();
+		List<String> assumed = new ArrayList<>();
+		assumptions.indicatorValues().forEach((code, value) -> {
+			Indicator indicator = named.get(code);
+			assumedOutlooks.put(code, ComponentForecaster.IndicatorOutlook.assumed(value,
+					indicator.direction() == Direction.HIGHER_IS_BETTER));
+			assumed.add(code + " at " + ComponentForecaster.plain(value)
+					+ (indicator.measure() == vn.parmonitor.indicator.IndicatorMeasure.PERCENT ? "%" : ""));
+		});
+		assumptions.componentPoints().forEach((code, points) -> assumed.add(code + " at "
+				+ ComponentForecaster.plain(points) + " of " + ComponentForecaster.plain(tree.node(code).orElseThrow()
+					.maxPoints()) + " points"));
+		IndexForecast baseline = ranked(context, request, context.byUnit().get(unit.code()));
+		IndexForecast scenario = ranked(context, request, componentForecast(context, unit.code(), assumptions,
+				assumedOutlooks));
+		return Optional.of(WhatIf.of(baseline, scenario, assumptions, assumed));
+	}
+
+	/**
+	 * The path from the forecast to a goal: an index ({@code indexPercent}) or a rank through its cut-off
+	 * ({@code rank}), exactly one of them; empty when the unit or a methodology for it is unknown.
+	 */
+	public Optional<PathToTarget> path(ForecastRequest request, BigDecimal indexPercent, Integer rank) {
+		if ((indexPercent == null) == (rank == null)) {
+			throw new InvalidArgumentException(indexPercent == null ? "indexPercent" : "rank",
+					"give exactly one goal: indexPercent (e.g. 85) or rank (e.g. 35)");
+		}
+		if (indexPercent != null && (indexPercent.signum() <= 0 || indexPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+			throw new InvalidArgumentException("indexPercent", "indexPercent must be above 0 and at most 100, got "
+					+ indexPercent.toPlainString());
+		}
+		Optional<IndexForecast> found = forecast(request);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		IndexForecast forecast = found.get();
+		if (indexPercent != null) {
+			return Optional.of(PathPlanner.plan(forecast, indexPercent, "index " + indexPercent.toPlainString() + "%", null));
+		}
+		RankForecast ranked = forecast.rank();
+		if (ranked == null) {
+			throw new InvalidArgumentException("rank", "unit " + request.unitCode() + " has no peers ranked in "
+					+ request.year() + ": give indexPercent");
+		}
+		if (rank < 1 || rank > ranked.of()) {
+			throw new InvalidArgumentException("rank", "rank must be between 1 and " + ranked.of() + " (the units ranked), got "
+					+ rank);
+		}
+		RankForecast.Cutoff cutoff = ranked.cutoff(rank);
+		if (cutoff == null) {
+			return Optional.of(PathPlanner.plan(forecast, BigDecimal.ZERO, "rank " + rank
+					+ " (assured: " + ranked.of() + " units ranked)", null));
+		}
+		return Optional.of(PathPlanner.plan(forecast, cutoff.indexPercent(), "rank " + rank + " (≈ "
+				+ cutoff.indexPercent().toPlainString() + "%, the likely index of the unit expected "
+				+ RankForecast.ordinal(rank) + " among the others)", cutoff));
+	}
+
 	private Map<ForecastRequest, IndexForecast> forecastGroup(Group group, List<ForecastRequest> requests,
 			Map<String, Unit> subjects, Instant asOf) {
+		Context context = prepare(group, requests, subjects, asOf);
+		Map<ForecastRequest, IndexForecast> result = new LinkedHashMap<>();
+		for (ForecastRequest request : requests) {
+			result.put(request, ranked(context, request, context.byUnit().get(request.unitCode())));
+		}
+		return result;
+	}
+
+	/**
+	 * Everything the group's forecasts share: this year's and the earlier years' assessments of the family, the peer
+	 * model, each request's peers, the indicators' outlooks and the component forecast of every unit forecast.
+	 */
+	private Context prepare(Group group, List<ForecastRequest> requests, Map<String, Unit> subjects, Instant asOf) {
 		CriterionTree tree = CriterionTree.of(group.methodology());
 		int year = group.year();
 		List<Assessment> family = assessments.ofFamily(group.methodology().family(), year - HISTORY_YEARS, year);
@@ -133,33 +221,45 @@ public class ForecastService {
 		peersOf.values().forEach(peers -> peers.stream().filter(p -> knownScores(thisYear.get(p), group.knownStage()))
 			.forEach(forecastUnits::add));
 		Map<String, Map<String, ComponentForecaster.IndicatorOutlook>> outlooks = outlooks(tree, forecastUnits, year, asOf);
-		Map<String, IndexForecast> byUnit = new HashMap<>();
+		Context context = new Context(group, tree, asOf, thisYear, earlier, pooled, peerModel, peersOf, outlooks,
+				subjects, new HashMap<>());
 		for (String unitCode : forecastUnits) {
-			Assessment current = thisYear.get(unitCode);
-			Map<String, ComponentScore> scores = current == null ? Map.of()
-					: current.scores().stream().collect(Collectors.toMap(ComponentScore::componentCode, s -> s));
-			List<AppraisalCut.Scored> history = earlier.getOrDefault(unitCode, List.of());
-			AppraisalCut cut = AppraisalCut.of(history, pooled);
-			List<ComponentForecast> components = new ComponentForecaster(tree, scores, group.knownStage(), history, cut,
-					outlooks.getOrDefault(unitCode, Map.of())).forecast();
-			byUnit.put(unitCode, IndexForecast.of(unitCode, tree, year, asOf, components));
+			context.byUnit().put(unitCode, componentForecast(context, unitCode, Assumptions.NONE, Map.of()));
 		}
-		Map<ForecastRequest, IndexForecast> result = new LinkedHashMap<>();
-		for (ForecastRequest request : requests) {
-			IndexForecast own = byUnit.get(request.unitCode());
-			List<PeerOutlook> peers = new ArrayList<>();
-			for (String peer : peersOf.get(request.unitCode())) {
-				PeerOutlook outlook = peerOutlook(peer, thisYear.get(peer), tree, group.knownStage(), byUnit, peerModel);
-				if (outlook != null) {
-					peers.add(outlook);
-				}
+		return context;
+	}
+
+	/** The unit's component forecast, summed; {@code assumedOutlooks} replace the projections of those indicators. */
+	private static IndexForecast componentForecast(Context context, String unitCode, Assumptions assumptions,
+			Map<String, ComponentForecaster.IndicatorOutlook> assumedOutlooks) {
+		Assessment current = context.thisYear().get(unitCode);
+		Map<String, ComponentScore> scores = current == null ? Map.of()
+				: current.scores().stream().collect(Collectors.toMap(ComponentScore::componentCode, s -> s));
+		List<AppraisalCut.Scored> history = context.earlier().getOrDefault(unitCode, List.of());
+		AppraisalCut cut = AppraisalCut.of(history, context.pooled());
+		Map<String, ComponentForecaster.IndicatorOutlook> outlooks = new HashMap<>(
+				context.outlooks().getOrDefault(unitCode, Map.of()));
+		outlooks.putAll(assumedOutlooks);
+		List<ComponentForecast> components = new ComponentForecaster(context.tree(), scores, context.group().knownStage(),
+				history, cut, outlooks, assumptions).forecast();
+		return IndexForecast.of(unitCode, context.tree(), context.group().year(), context.asOf(), components);
+	}
+
+	/** {@code own} with its rank among the request's peers. */
+	private static IndexForecast ranked(Context context, ForecastRequest request, IndexForecast own) {
+		List<PeerOutlook> peers = new ArrayList<>();
+		for (String peer : context.peersOf().get(request.unitCode())) {
+			PeerOutlook outlook = peerOutlook(peer, context.thisYear().get(peer), context.tree(),
+					context.group().knownStage(), context.byUnit(), context.peerModel());
+			if (outlook != null) {
+				peers.add(outlook);
 			}
-			String parent = request.withinParent() ? subjects.get(request.unitCode()).parentCode() : null;
-			RankForecast rank = peers.isEmpty() ? null
-					: RankForecast.simulate(request.unitCode(), year, own.index(), peers, peerModel.nationalSigma(), parent);
-			result.put(request, own.withRank(rank));
 		}
-		return result;
+		String parent = request.withinParent() ? context.subjects().get(request.unitCode()).parentCode() : null;
+		RankForecast rank = peers.isEmpty() ? null
+				: RankForecast.simulate(request.unitCode(), context.group().year(), own.index(), peers,
+						context.peerModel().nationalSigma(), parent);
+		return own.withRank(rank);
 	}
 
 	/** A peer's likely index: exact once its year is appraised, its own forecast once it has scores, else history. */
@@ -276,6 +376,13 @@ public class ForecastService {
 
 	/** The requests forecast together: one methodology, one year, one knowledge. */
 	private record Group(Methodology methodology, int year, ScoreStage knownStage) {
+	}
+
+	/** What a group's forecasts share (see {@link #prepare}); {@code byUnit} holds the units' component forecasts. */
+	private record Context(Group group, CriterionTree tree, Instant asOf, Map<String, Assessment> thisYear,
+			Map<String, List<AppraisalCut.Scored>> earlier, List<AppraisalCut.Scored> pooled, PeerModel peerModel,
+			Map<String, List<String>> peersOf, Map<String, Map<String, ComponentForecaster.IndicatorOutlook>> outlooks,
+			Map<String, Unit> subjects, Map<String, IndexForecast> byUnit) {
 	}
 
 }

@@ -76,6 +76,7 @@ public record IndexForecast(String unitCode, CriterionTree tree, int year, Insta
 			parts.add(ComponentForecaster.plain(share.points().likely()) + " of " + ComponentForecaster.plain(share.maximumPoints())
 					+ " points " + switch (share.basis()) {
 						case RECORDED -> "recorded (certain)";
+						case ASSUMED -> "assumed";
 						case INDICATOR -> "from indicators' projections";
 						case SELF_ASSESSMENT -> "from the self-assessment, discounted by appraisal history";
 						case SURVEY_HISTORY -> "from surveys' history";

@@ -75,6 +75,18 @@ public record RankForecast(int likely, int best, int worst, int of, String paren
 		return BigDecimal.valueOf(within).divide(BigDecimal.valueOf(draws.length), 2, RoundingMode.HALF_UP);
 	}
 
+	/** 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st. */
+	public static String ordinal(int n) {
+		int mod100 = n % 100;
+		String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return n + suffix;
+	}
+
 	/** Rank {@code rank} needs an index of {@code indexPercent}, the likely index of {@code peerUnitCode}. */
 	public record Cutoff(int rank, BigDecimal indexPercent, String peerUnitCode) {
 	}
@@ -92,7 +104,7 @@ public record RankForecast(int likely, int best, int worst, int of, String paren
 
 	@Override
 	public String toString() {
-		return "rank " + likely + " (" + best + "–" + worst + ") of " + of;
+		return "rank " + likely + (best == worst ? "" : " (" + best + "–" + worst + ")") + " of " + of;
 	}
 
 }
