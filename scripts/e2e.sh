@@ -112,6 +112,12 @@ curl -fsS "http://127.0.0.1:$prom/api/v1/alerts" | jq -e '[.data.alerts[] | sele
   and .labels.target == "LS-2023-ONLINE-DOSSIERS")][0] | .labels.unit == "20" and .labels.owner_agency == "20-TTPVHCC"
   and .labels.severity == "critical" and (.annotations.description | contains("93.58%"))' > /dev/null \
   || fail "ParTargetOffTrack lacks its routing labels or numbers"
+wait_for 60 "Prometheus fires ParIndexForecastBelowTarget for Lạng Sơn's 85% index" firing ParIndexForecastBelowTarget LS-2023-INDEX
+wait_for 60 "Prometheus fires ParRankForecastOutsideTarget for Lạng Sơn's top 35" firing ParRankForecastOutsideTarget LS-2023-RANK
+curl -fsS "http://127.0.0.1:$prom/api/v1/alerts" | jq -e '[.data.alerts[] | select(.labels.alertname == "ParRankForecastOutsideTarget"
+  and .labels.target == "LS-2023-RANK")][0] | .labels.severity == "critical" and .labels.owner_agency == "20-SNV"
+  and (.annotations.description | contains("needs an index of about 85.50%"))' > /dev/null \
+  || fail "ParRankForecastOutsideTarget lacks its severity, routing labels or cut-off"
 
 in_alertmanager() { # in_alertmanager <alertname> <target>
   curl -fsS "http://127.0.0.1:$am/api/v2/alerts" | jq -e --arg a "$1" --arg t "$2" \
@@ -128,6 +134,7 @@ delivered() { # delivered <receiver path> <alertname> <target>
 wait_for 60 "the service centre in charge received the online-dossier alert" delivered /agencies/20-TTPVHCC ParTargetOffTrack LS-2023-ONLINE-DOSSIERS
 wait_for 30 "Lạng Sơn's receiver received it" delivered /units/20 ParTargetOffTrack LS-2023-ONLINE-DOSSIERS
 wait_for 30 "the Steering Committee received it (critical)" delivered /steering-committee ParTargetOffTrack LS-2023-ONLINE-DOSSIERS
+wait_for 60 "the Steering Committee received the top-35 forecast alert (critical)" delivered /steering-committee ParRankForecastOutsideTarget LS-2023-RANK
 wait_for 30 "Văn Quan's receiver received its rank alert" delivered /units/184 ParTargetAtRisk LS-2023-VAN-QUAN-RANK
 if jq -se '[.[] | select(.path == "/units/184") | .body.alerts[] | select(.labels.unit != "184")] | length > 0' \
     "$work/received.jsonl" > /dev/null; then

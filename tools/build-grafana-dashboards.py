@@ -84,12 +84,14 @@ RATIO_THRESHOLDS = {"thresholds": {"mode": "absolute", "steps": [
     {"color": "green", "value": 0.98}]}, "color": {"mode": "thresholds"}}
 UNIT_LINK = [{"title": "Open the unit's board", "url": "/d/par-unit/par-monitor-unit?var-unit=${__data.fields.unit}&${__url_time_range}"}]
 INDEX_TARGETS = 'and on (target) target:par_target_info:max{kind="UNIT_INDEX", unit="$unit"}'
+RANK_TARGETS = 'and on (target) target:par_target_info:max{kind="UNIT_RANK", unit="$unit"}'
 
 
 def steering_committee():
     b = Board("par-steering-committee", "PAR Monitor — Steering Committee",
-              "Where the province stands against its PAR plan: index and rank against their targets, projections, "
-              "targets by status, the lagging units worst first, and where points were lost.")
+              "Where the province stands against its PAR plan: the year-end forecast of index and rank against their "
+              "targets and the cut-off, the path to the targets, targets by status, the lagging units worst first, "
+              "and where points were lost.")
     b.variable("unit", "Province", 'label_values(target:par_target_info:max{kind="UNIT_INDEX"}, unit)', "20")
     b.panel("stat", "Published index", "The province's latest published PAR index.",
             [series('unit:par_unit_index_ratio:max{family="PROVINCE", unit="$unit"}', instant=True)], 6, 5,
@@ -101,20 +103,71 @@ def steering_committee():
     b.panel("stat", "Open alerts", "Unresolved lag alerts of the province and its units, by severity.",
             [series('sum by (severity) (unit:par_alerts_open:max) or label_replace(vector(0), "severity", "none", "", "")',
                     "{{severity}}", instant=True)], 6, 5, x=18, overrides=SEVERITY_OVERRIDES)
-    b.panel("timeseries", "Index against its target",
-            "The year's index (provisional until published) against the target line (85%), the projection at the "
-            "deadline, and the latest published index.",
-            [series(f'target:par_target_actual_ratio:max * target:par_target_value:max / 100 {INDEX_TARGETS}', "index this year"),
+    b.panel("timeseries", "Index: year-end forecast against the target and the cut-off",
+            "The year-end forecast of the index (likely, and its range shaded) against the target line (85%) and the "
+            "index the rank target's place needs (the cut-off: the likely index of the province expected in that "
+            "place); with this year's index so far (provisional until published) and the latest published one.",
+            [series(f'target:par_target_forecast:max{{bound="likely"}} / 100 {INDEX_TARGETS}', "forecast"),
+             series(f'target:par_target_forecast:max{{bound="low"}} / 100 {INDEX_TARGETS}', "forecast low"),
+             series(f'target:par_target_forecast:max{{bound="high"}} / 100 {INDEX_TARGETS}', "forecast high"),
              series(f'target:par_target_value:max / 100 {INDEX_TARGETS}', "target"),
-             series(f'target:par_target_projected_ratio:max * target:par_target_value:max / 100 {INDEX_TARGETS}', "projected"),
+             series(f'target:par_target_forecast_cutoff:max / 100 {RANK_TARGETS}', "cut-off of the rank target"),
+             series(f'target:par_target_actual_ratio:max * target:par_target_value:max / 100 {INDEX_TARGETS}', "index so far"),
              series('unit:par_unit_index_ratio:max{family="PROVINCE", unit="$unit"}', "published")],
-            12, 9, unit="percentunit", field={"decimals": 2, "color": {"mode": "palette-classic"}})
-    b.panel("timeseries", "Rank against its target",
-            "The latest published rank against the target rank (35: top 35), lower is better.",
-            [series('unit:par_unit_rank:max{family="PROVINCE", unit="$unit"}', "published rank"),
-             series('target:par_target_value:max and on (target) target:par_target_info:max{kind="UNIT_RANK", unit="$unit"}',
-                    "target rank")],
-            12, 9, x=12, field={"decimals": 0, "color": {"mode": "palette-classic"}, "custom": {"transform": "negative-Y"}})
+            12, 9, unit="percentunit", field={"decimals": 2, "color": {"mode": "palette-classic"}},
+            overrides=[{"matcher": {"id": "byName", "options": "forecast high"},
+                        "properties": [{"id": "custom.fillBelowTo", "value": "forecast low"},
+                                       {"id": "custom.lineWidth", "value": 0},
+                                       {"id": "color", "value": {"mode": "fixed", "fixedColor": "#5794F2"}}]},
+                       {"matcher": {"id": "byName", "options": "forecast low"},
+                        "properties": [{"id": "custom.lineWidth", "value": 0},
+                                       {"id": "color", "value": {"mode": "fixed", "fixedColor": "#5794F2"}}]},
+                       by_name("forecast", "blue"), by_name("target", "red"),
+                       by_name("cut-off of the rank target", "orange")])
+    b.panel("timeseries", "Rank: year-end forecast against the target",
+            "The forecast rank (likely, best and worst of its range) against the target rank (35: top 35) and the "
+            "latest published rank; lower is better.",
+            [series(f'target:par_target_forecast:max{{bound="likely"}} {RANK_TARGETS}', "forecast rank"),
+             series(f'target:par_target_forecast:max{{bound="low"}} {RANK_TARGETS}', "best forecast rank"),
+             series(f'target:par_target_forecast:max{{bound="high"}} {RANK_TARGETS}', "worst forecast rank"),
+             series(f'target:par_target_value:max {RANK_TARGETS}', "target rank"),
+             series('unit:par_unit_rank:max{family="PROVINCE", unit="$unit"}', "published rank")],
+            12, 9, x=12, field={"decimals": 0, "color": {"mode": "palette-classic"}, "custom": {"transform": "negative-Y"}},
+            overrides=[{"matcher": {"id": "byName", "options": "worst forecast rank"},
+                        "properties": [{"id": "custom.fillBelowTo", "value": "best forecast rank"},
+                                       {"id": "custom.lineWidth", "value": 0}]},
+                       {"matcher": {"id": "byName", "options": "best forecast rank"},
+                        "properties": [{"id": "custom.lineWidth", "value": 0}]},
+                       by_name("target rank", "red")])
+    b.panel("stat", "Points missing to each target",
+            "How many points the likely year-end forecast misses each index, points or rank target by (for a rank: "
+            "its cut-off); 0: the forecast reaches it.",
+            [series('target:par_target_forecast_missing_points:max{unit="$unit"}', "{{target}}", instant=True)], 12, 5,
+            field={"decimals": 2, "color": {"mode": "thresholds"},
+                   "thresholds": {"mode": "absolute", "steps": [{"color": "green", "value": None},
+                                                                {"color": "orange", "value": 0.005},
+                                                                {"color": "red", "value": 2}]}})
+    b.panel("stat", "Chance of the target rank",
+            "The share of the forecast's simulated draws in which the province reaches its target rank.",
+            [series(f'target:par_target_forecast_chance_ratio:max {RANK_TARGETS}', "{{target}}", instant=True)], 12, 5,
+            x=12, unit="percentunit", field={"decimals": 0, "color": {"mode": "thresholds"},
+                                             "thresholds": {"mode": "absolute", "steps": [
+                                                 {"color": "red", "value": None}, {"color": "orange", "value": 0.2},
+                                                 {"color": "green", "value": 0.5}]}})
+    b.panel("table", "Path to the targets: who must act",
+            "For each index, points and rank target of the province, the first steps of the path from the forecast to "
+            "the target: the component, what moves it (an indicator to a value, evidence for the appraisal, surveys, "
+            "scoring), the agency in charge and the points the step gains, largest first. The whole path, with what "
+            "each step takes: GraphQL pathToTarget (README, \"Path to the target\").",
+            [series('target:par_target_path_step_gain_points:max{unit="$unit"}', fmt="table", instant=True)], 24, 10,
+            field={"decimals": 3},
+            options={"sortBy": [{"displayName": "target", "desc": False}]},
+            transformations=[{"id": "organize", "options": {
+                "excludeByName": {"Time": True, "unit": True},
+                "indexByName": {"target": 0, "step": 1, "component": 2, "lever": 3, "indicator": 4, "agency": 5,
+                                "owner_agency": 6, "Value": 7},
+                "renameByName": {"Value": "gain (points)", "agency": "agency in charge",
+                                 "owner_agency": "target owner"}}}])
     b.panel("bargauge", "Targets by status", "All evaluated targets by status at the latest evaluation.",
             [series('count by (status) (target:par_target_status:max == 1)', "{{status}}", instant=True)],
             8, 8, overrides=STATUS_OVERRIDES, options={"orientation": "horizontal", "displayMode": "basic"})

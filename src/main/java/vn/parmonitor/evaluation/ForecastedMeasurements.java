@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.parmonitor.forecast.ForecastRequest;
 import vn.parmonitor.forecast.ForecastService;
 import vn.parmonitor.forecast.IndexForecast;
+import vn.parmonitor.forecast.PathLever;
+import vn.parmonitor.forecast.PathPlanner;
+import vn.parmonitor.forecast.PathToTarget;
 import vn.parmonitor.forecast.Range;
 import vn.parmonitor.forecast.RankForecast;
 import vn.parmonitor.plan.RankScope;
@@ -27,6 +30,9 @@ import vn.parmonitor.plan.TargetKind;
  */
 @Component
 class ForecastedMeasurements {
+
+	/** How many steps of the path to a target an evaluation keeps (and the board shows). */
+	static final int PATH_STEPS = 10;
 
 	private final ForecastService forecasts;
 
@@ -61,15 +67,19 @@ class ForecastedMeasurements {
 
 	private static Measurement project(Target target, IndexForecast forecast, Measurement measurement, LocalDate today) {
 		return switch (target.kind()) {
-			case UNIT_INDEX -> projected(measurement, forecast.index(), null, null, "forecast "
-					+ forecast.summary(), BigDecimal.ZERO, BigDecimal.valueOf(100), today);
+			case UNIT_INDEX -> projected(measurement, trace(forecast.index(), null, null, "forecast " + forecast.summary(),
+					PathPlanner.plan(forecast, target.targetValue(), "index " + plain(target.targetValue()) + "%", null)),
+					BigDecimal.ZERO, BigDecimal.valueOf(100), today);
 			case NODE_POINTS -> {
 				Range node = forecast.nodes().get(target.nodeCode());
-				yield node == null ? null
-						: projected(measurement, node, null, null, "the forecast points of " + target.nodeCode() + " are "
-								+ node + " of " + forecast.tree().node(target.nodeCode()).orElseThrow().maxPoints()
-									.stripTrailingZeros().toPlainString() + "; " + forecast.summary(),
-								BigDecimal.ZERO, forecast.tree().node(target.nodeCode()).orElseThrow().maxPoints(), today);
+				if (node == null) {
+					yield null;
+				}
+				BigDecimal maximum = forecast.tree().node(target.nodeCode()).orElseThrow().maxPoints();
+				PathToTarget path = PathPlanner.plan(forecast, target.nodeCode(), target.targetValue().min(maximum),
+						plain(target.targetValue()) + " points in " + target.nodeCode(), null);
+				yield projected(measurement, trace(node, null, null, "the forecast points of " + target.nodeCode() + " are "
+						+ node + " of " + plain(maximum) + "; " + forecast.summary(), path), BigDecimal.ZERO, maximum, today);
 			}
 			case UNIT_RANK -> rank(target, forecast, measurement, today);
 			case INDICATOR -> null;
@@ -92,26 +102,46 @@ class ForecastedMeasurements {
 				+ chance.movePointRight(2).stripTrailingZeros().toPlainString() + "% chance of reaching it";
 		Range ranks = new Range(BigDecimal.valueOf(rank.likely()), BigDecimal.valueOf(rank.best()),
 				BigDecimal.valueOf(rank.worst()));
-		return projected(measurement, ranks, cutoff == null ? null : cutoff.indexPercent(), chance, summary,
+		PathToTarget path = PathPlanner.plan(forecast, cutoff == null ? BigDecimal.ZERO : cutoff.indexPercent(),
+				"rank " + wanted, cutoff);
+		return projected(measurement, trace(ranks, cutoff == null ? null : cutoff.indexPercent(), chance, summary, path),
 				BigDecimal.ONE, BigDecimal.valueOf(rank.of()), today);
+	}
+
+	/** The forecast as the evaluation keeps it, with the first steps of its path. */
+	private static ForecastTrace trace(Range forecast, BigDecimal cutoff, BigDecimal chance, String summary,
+			PathToTarget path) {
+		List<ForecastTrace.Step> steps = path.steps().stream()
+			.limit(PATH_STEPS)
+			.map(step -> new ForecastTrace.Step(step.forecast().component().code(), step.lever(), step.stepGain(),
+					step.cumulativeGain(), step.closesGap(), step.leadAgencyCode(),
+					step.lever() == PathLever.INDICATOR ? step.forecast().indicatorCode() : null, step.neededValue(),
+					step.takes()))
+			.toList();
+		return new ForecastTrace(forecast.likely(), forecast.low(), forecast.high(), cutoff, chance, summary,
+				path.pointsMissing(), steps);
 	}
 
 	/**
 	 * The measurement projected by the forecast; without usable data, the forecast's likely value becomes the
 	 * provisional actual.
 	 */
-	private static Measurement projected(Measurement measurement, Range forecast, BigDecimal cutoff, BigDecimal chance,
-			String summary, BigDecimal min, BigDecimal max, LocalDate today) {
-		ForecastTrace trace = new ForecastTrace(forecast.likely(), forecast.low(), forecast.high(), cutoff, chance, summary);
+	private static Measurement projected(Measurement measurement, ForecastTrace trace, BigDecimal min, BigDecimal max,
+			LocalDate today) {
 		if (measurement != null && measurement.hasData()) {
 			return measurement.projectedBy(trace);
 		}
-		BigDecimal likely = forecast.likely();
+		BigDecimal likely = trace.likely();
 		return new Measurement(likely, today, false, List.of(new Measurement.TrendPoint(today, likely)), min, max, null,
 				List.of(), null, null, "provisional: no usable data this year yet"
 						+ (measurement == null || measurement.noDataReason() == null ? "" : " (" + measurement.noDataReason() + ")")
 						+ "; the value is the forecast",
 				null, trace);
+	}
+
+	private static String plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
 }

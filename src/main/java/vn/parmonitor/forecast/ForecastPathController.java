@@ -38,9 +38,15 @@ class ForecastPathController {
 	@QueryMapping
 	PathToTarget pathToTarget(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage, @Argument BigDecimal indexPercent,
-			@Argument Integer rank) {
+			@Argument Integer rank, @Argument String nodeCode, @Argument BigDecimal points) {
 		return forecasts.path(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
-				Boolean.TRUE.equals(withinParent)), indexPercent, rank).orElse(null);
+				Boolean.TRUE.equals(withinParent)), indexPercent, rank, nodeCode, points).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "ForecastPath")
+	CriterionNodeView node(PathToTarget path) {
+		return path.scope() == null ? null
+				: new CriterionNodeView(path.forecast().tree(), path.forecast().tree().node(path.scope()).orElseThrow());
 	}
 
 	@SchemaMapping(typeName = "ForecastPath")

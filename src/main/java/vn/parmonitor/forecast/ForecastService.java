@@ -136,13 +136,20 @@ public class ForecastService {
 	}
 
 	/**
-	 * The path from the forecast to a goal: an index ({@code indexPercent}) or a rank through its cut-off
-	 * ({@code rank}), exactly one of them; empty when the unit or a methodology for it is unknown.
+	 * The path from the forecast to a goal: an index ({@code indexPercent}), a rank through its cut-off
+	 * ({@code rank}) or the points of a node ({@code nodeCode} and {@code points}), exactly one of them; empty when the
+	 * unit or a methodology for it is unknown.
 	 */
-	public Optional<PathToTarget> path(ForecastRequest request, BigDecimal indexPercent, Integer rank) {
-		if ((indexPercent == null) == (rank == null)) {
-			throw new InvalidArgumentException(indexPercent == null ? "indexPercent" : "rank",
-					"give exactly one goal: indexPercent (e.g. 85) or rank (e.g. 35)");
+	public Optional<PathToTarget> path(ForecastRequest request, BigDecimal indexPercent, Integer rank, String nodeCode,
+			BigDecimal points) {
+		int goals = (indexPercent == null ? 0 : 1) + (rank == null ? 0 : 1) + (points == null ? 0 : 1);
+		if (goals != 1) {
+			throw new InvalidArgumentException(indexPercent == null ? "indexPercent" : rank == null ? "points" : "rank",
+					"give exactly one goal: indexPercent (e.g. 85), rank (e.g. 35), or nodeCode and points (e.g. \"7\" and 13)");
+		}
+		if ((nodeCode == null) != (points == null)) {
+			throw new InvalidArgumentException(nodeCode == null ? "nodeCode" : "points",
+					"nodeCode and points go together: the points of that field, criterion or component");
 		}
 		if (indexPercent != null && (indexPercent.signum() <= 0 || indexPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			throw new InvalidArgumentException("indexPercent", "indexPercent must be above 0 and at most 100, got "
@@ -155,6 +162,17 @@ public class ForecastService {
 		IndexForecast forecast = found.get();
 		if (indexPercent != null) {
 			return Optional.of(PathPlanner.plan(forecast, indexPercent, "index " + indexPercent.toPlainString() + "%", null));
+		}
+		if (points != null) {
+			CriterionDefinition node = forecast.tree().node(nodeCode).orElseThrow(() -> new InvalidArgumentException(
+					"nodeCode", "no node " + nodeCode + " in " + forecast.methodology().code()));
+			if (points.signum() <= 0 || points.compareTo(node.maxPoints()) > 0) {
+				throw new InvalidArgumentException("points", "points must be above 0 and at most "
+						+ ComponentForecaster.plain(node.maxPoints()) + " (the maximum of " + nodeCode + "), got "
+						+ points.toPlainString());
+			}
+			return Optional.of(PathPlanner.plan(forecast, nodeCode, points, ComponentForecaster.plain(points) + " of "
+					+ ComponentForecaster.plain(node.maxPoints()) + " points in " + nodeCode, null));
 		}
 		RankForecast ranked = forecast.rank();
 		if (ranked == null) {

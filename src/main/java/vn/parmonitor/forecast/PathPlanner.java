@@ -17,7 +17,7 @@ import vn.parmonitor.methodology.ScoringRubric;
  * or the rest of its points through evidence, surveys or scoring; ordered by the points each step gains, the "who
  * must act" list. Recorded and assumed points are fixed and take no step. Pure.
  */
-final class PathPlanner {
+public final class PathPlanner {
 
 	/** Less than this is no gain (points are recorded to 3 decimals). */
 	private static final BigDecimal NOTHING = new BigDecimal("0.0005");
@@ -25,14 +25,29 @@ final class PathPlanner {
 	private PathPlanner() {
 	}
 
-	/** The path to {@code goalIndexPercent} ({@code goal} in words; {@code cutoff} for a rank goal). */
-	static PathToTarget plan(IndexForecast forecast, BigDecimal goalIndexPercent, String goal, RankForecast.Cutoff cutoff) {
-		BigDecimal total = forecast.maximumPoints();
-		BigDecimal goalPoints = goalIndexPercent.multiply(total).divide(BigDecimal.valueOf(100), 3, RoundingMode.HALF_UP);
-		BigDecimal missing = goalPoints.subtract(forecast.points().likely()).max(BigDecimal.ZERO);
+	/** The path to {@code goalIndexPercent} of the whole index ({@code goal} in words; {@code cutoff} for a rank goal). */
+	public static PathToTarget plan(IndexForecast forecast, BigDecimal goalIndexPercent, String goal, RankForecast.Cutoff cutoff) {
+		BigDecimal goalPoints = goalIndexPercent.multiply(forecast.maximumPoints()).divide(BigDecimal.valueOf(100), 3,
+				RoundingMode.HALF_UP);
+		return plan(forecast, null, goalPoints, goal, cutoff);
+	}
+
+	/**
+	 * The path to {@code goalPoints} of node {@code scope} (a field or criterion; null for the whole index): only the
+	 * components below it take steps.
+	 */
+	public static PathToTarget plan(IndexForecast forecast, String scope, BigDecimal goalPoints, String goal,
+			RankForecast.Cutoff cutoff) {
+		CriterionTree tree = forecast.tree();
+		CriterionDefinition node = scope == null ? null : tree.node(scope).orElseThrow();
+		BigDecimal maximum = node == null ? forecast.maximumPoints() : node.maxPoints();
+		BigDecimal likely = node == null ? forecast.points().likely() : forecast.nodes().get(scope).likely();
+		BigDecimal missing = goalPoints.subtract(likely).max(BigDecimal.ZERO);
+		BigDecimal goalIndexPercent = goalPoints.multiply(BigDecimal.valueOf(100)).divide(maximum, 2, RoundingMode.HALF_UP);
 		List<Step> candidates = new ArrayList<>();
 		for (ComponentForecast component : forecast.components()) {
-			Step step = nextStep(forecast.tree(), component);
+			Step step = node == null || tree.selfAndAncestors(component.component()).contains(node)
+					? nextStep(component) : null;
 			if (step != null) {
 				candidates.add(step);
 			}
@@ -47,16 +62,16 @@ final class PathPlanner {
 			cumulative = cumulative.add(step.gain());
 			boolean closes = !closed && cumulative.compareTo(missing) >= 0;
 			closed |= closes;
-			CriterionDefinition node = step.forecast().component();
-			List<String> agencies = forecast.tree().responsibleUnitCodes(node);
-			steps.add(new PathStep(step.forecast(), step.lever(), node.maxPoints().subtract(step.forecast().points().likely()),
+			CriterionDefinition component = step.forecast().component();
+			List<String> agencies = tree.responsibleUnitCodes(component);
+			steps.add(new PathStep(step.forecast(), step.lever(), component.maxPoints().subtract(step.forecast().points().likely()),
 					step.gain(), step.takes(), step.projected(), step.needed(), agencies.isEmpty() ? null : agencies.get(0),
 					cumulative, closes));
 		}
-		return new PathToTarget(forecast, goal, goalIndexPercent, goalPoints, missing, cutoff, steps);
+		return new PathToTarget(forecast, scope, goal, goalIndexPercent, goalPoints, likely, missing, cutoff, steps);
 	}
 
-	private static Step nextStep(CriterionTree tree, ComponentForecast forecast) {
+	private static Step nextStep(ComponentForecast forecast) {
 		CriterionDefinition component = forecast.component();
 		BigDecimal likely = forecast.points().likely();
 		BigDecimal rest = component.maxPoints().subtract(likely);

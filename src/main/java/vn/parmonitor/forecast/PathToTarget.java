@@ -7,15 +7,18 @@ import java.util.List;
  * What a unit must gain to reach a goal (an index, or a rank through its cut-off) and the components that can still
  * gain it, the steps ordered by the points each gains.
  *
+ * @param scope the field or criterion whose points the goal is about, or null for the whole index
  * @param goal the goal in words ("index 85%", "rank 35 (≈ 85.50%)")
- * @param goalIndexPercent the index the goal needs
- * @param goalPoints that index as points of the methodology's total
- * @param pointsMissing the goal's points − the forecast's likely points, 0 when the forecast already reaches it
+ * @param goalIndexPercent the index the goal needs (of the scope's maximum)
+ * @param goalPoints the points the goal needs (of the methodology's total, or of the scope's maximum)
+ * @param likelyPoints the forecast's likely points (of the whole, or of the scope)
+ * @param pointsMissing the goal's points − the likely points, 0 when the forecast already reaches it
  * @param cutoff for a rank goal, the peer whose likely index sets it; null for an index goal or a rank assured
  * @param steps every step, largest gain first
  */
-public record PathToTarget(IndexForecast forecast, String goal, BigDecimal goalIndexPercent, BigDecimal goalPoints,
-		BigDecimal pointsMissing, RankForecast.Cutoff cutoff, List<PathStep> steps) {
+public record PathToTarget(IndexForecast forecast, String scope, String goal, BigDecimal goalIndexPercent,
+		BigDecimal goalPoints, BigDecimal likelyPoints, BigDecimal pointsMissing, RankForecast.Cutoff cutoff,
+		List<PathStep> steps) {
 
 	/** What all the steps together gain. */
 	public BigDecimal gainablePoints() {
@@ -29,7 +32,7 @@ public record PathToTarget(IndexForecast forecast, String goal, BigDecimal goalI
 
 	/** The path in a sentence. */
 	public String summary() {
-		String likely = ComponentForecaster.plain(forecast.points().likely());
+		String likely = ComponentForecaster.plain(likelyPoints);
 		if (pointsMissing.signum() == 0) {
 			return goal + " needs " + ComponentForecaster.plain(goalPoints) + " points; the forecast's likely "
 					+ likely + " already reaches it";

@@ -44,7 +44,10 @@ class TargetGauges {
 
 	private final MultiGauge byStatus;
 
+	private final ForecastGauges forecasts;
+
 	TargetGauges(MeterRegistry registry) {
+		forecasts = new ForecastGauges(registry);
 		actual = ratio(registry, "par.target.actual", "Actual value as a ratio of the target (1 or more: met)");
 		expected = ratio(registry, "par.target.expected", "Value expected by now as a ratio of the target");
 		projected = ratio(registry, "par.target.projected", "Value projected at the deadline as a ratio of the target");
@@ -79,6 +82,7 @@ class TargetGauges {
 		List<MultiGauge.Row<?>> ageRows = new ArrayList<>();
 		List<MultiGauge.Row<?>> infoRows = new ArrayList<>();
 		List<MultiGauge.Row<?>> valueRows = new ArrayList<>();
+		List<ForecastGauges.Labelled> forecastRows = new ArrayList<>();
 		Map<UnitKind, Map<TargetStatus, Integer>> counts = new EnumMap<>(UnitKind.class);
 		for (TargetEvaluation evaluation : latest.values()) {
 			Target target = targets.get(evaluation.targetCode());
@@ -108,6 +112,7 @@ class TargetGauges {
 			infoRows.add(MultiGauge.Row.of(tags.and("plan", target.planCode(), "kind", target.kind().name(), "indicator",
 					target.indicatorCode() == null ? "" : target.indicatorCode(), "importance", target.importance().name()), 1));
 			valueRows.add(MultiGauge.Row.of(tags, target.targetValue().doubleValue()));
+			forecastRows.add(new ForecastGauges.Labelled(evaluation, tags));
 		}
 		List<MultiGauge.Row<?>> countRows = new ArrayList<>();
 		counts.forEach((kind, ofKind) -> {
@@ -124,6 +129,7 @@ class TargetGauges {
 		info.register(infoRows, true);
 		value.register(valueRows, true);
 		byStatus.register(countRows, true);
+		forecasts.update(forecastRows);
 	}
 
 	private static void add(List<MultiGauge.Row<?>> rows, Tags tags, BigDecimal value) {

@@ -1,6 +1,7 @@
 package vn.parmonitor.evaluation;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -125,6 +126,11 @@ class DemoEvaluationTest {
 		Map<String, Object> rankForecast = (Map<String, Object>) rankProvenance.get("forecast");
 		assertThat(rankForecast).containsEntry("likely", "56").containsEntry("cutoffIndexPercent", "85.50")
 			.containsEntry("chance", "0.00");
+		assertThat(new BigDecimal((String) rankForecast.get("pointsMissing"))).isPositive();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> path = (List<Map<String, Object>>) rankForecast.get("path");
+		assertThat(path).as("the first ten steps to the top-35 cut-off").hasSize(10)
+			.allSatisfy(step -> assertThat(step.get("leadAgency")).isNotNull());
 		assertThat((String) rankForecast.get("summary")).startsWith("forecast rank 56 (48–60) of 63; rank 35 needs ≈ 85.50%")
 			.endsWith("a 0% chance of reaching it");
 		@SuppressWarnings("unchecked")
@@ -168,7 +174,12 @@ class DemoEvaluationTest {
 			.contains("par_unit_index_ratio{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 0.8145")
 			.contains("par_unit_rank{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 54.0")
 			.contains("par_unit_lost_points{application=\"par-monitor\",family=\"PROVINCE\",field=\"7\",unit=\"20\"} 4.08")
-			.contains("par_evaluation_runs_total{application=\"par-monitor\",result=\"success\"}");
+			.contains("par_evaluation_runs_total{application=\"par-monitor\",result=\"success\"}")
+			.contains("par_target_forecast{application=\"par-monitor\",bound=\"likely\",owner_agency=\"20-SNV\",target=\"LS-2023-INDEX\",unit=\"20\"} 80.86")
+			.contains("par_target_forecast_cutoff{application=\"par-monitor\",owner_agency=\"20-SNV\",target=\"LS-2023-RANK\",unit=\"20\"} 85.5")
+			.contains("par_target_forecast{application=\"par-monitor\",bound=\"low\",owner_agency=\"20-SNV\",target=\"LS-2023-RANK\",unit=\"20\"} 48.0");
+		assertThat(metrics.lines().filter(line -> line.startsWith("par_target_path_step_gain_points{")
+				&& line.contains("target=\"LS-2023-RANK\""))).as("the first five steps of the path").hasSize(5);
 		assertThat(metrics.lines().filter(line -> line.startsWith("par_target_info{")))
 			.anySatisfy(line -> assertThat(line).contains("indicator=\"ONLINE_DOSSIER_RATE\"")
 				.contains("owner_agency=\"20-TTPVHCC\"").contains("target=\"LS-2023-ONLINE-DOSSIERS\""));

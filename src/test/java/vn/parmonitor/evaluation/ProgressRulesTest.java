@@ -128,16 +128,16 @@ class ProgressRulesTest {
 				null, null, null, TargetComparator.AT_LEAST, new BigDecimal("85"), new Target.Baseline(new BigDecimal("81.45"),
 						START), DEADLINE, List.of(), true, null, null);
 		ForecastTrace below = new ForecastTrace(new BigDecimal("80.86"), new BigDecimal("78.58"), new BigDecimal("81.79"),
-				null, null, "the forecast index is 80.86 (78.58–81.79)%");
+				null, null, "the forecast index is 80.86 (78.58–81.79)%", null, null);
 		ProgressRules.Outcome selfAssessed = rules.evaluate(index, single("86.80", false).projectedBy(below), november);
 		assertThat(selfAssessed.projected()).isEqualByComparingTo("80.86");
 		assertThat(selfAssessed.projectionMethod()).isEqualTo("FORECAST");
 		assertThat(selfAssessed.status()).as("86.80 self-assessed, but 80.86 forecast").isEqualTo(TargetStatus.OFF_TRACK);
 		assertThat(selfAssessed.explanation()).contains("the forecast reaches").endsWith("the forecast index is 80.86 (78.58–81.79)%");
 		ForecastTrace above = new ForecastTrace(new BigDecimal("86.1"), new BigDecimal("85.2"), new BigDecimal("87"), null,
-				null, "the forecast index is 86.1 (85.2–87)%");
+				null, "the forecast index is 86.1 (85.2–87)%", null, null);
 		ForecastTrace reachable = new ForecastTrace(new BigDecimal("82.5"), new BigDecimal("80.1"), new BigDecimal("85.3"),
-				null, null, "the forecast index is 82.5 (80.1–85.3)%");
+				null, null, "the forecast index is 82.5 (80.1–85.3)%", null, null);
 		assertThat(rules.evaluate(index, single("86.80", false).projectedBy(reachable), november).status())
 			.as("82.5 likely misses 85 by far, but the range reaches 85.3").isEqualTo(TargetStatus.AT_RISK);
 		ProgressRules.Outcome onCourse = rules.evaluate(index, single("86.80", false).projectedBy(above), november);

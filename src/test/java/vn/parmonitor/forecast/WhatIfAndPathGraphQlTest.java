@@ -150,8 +150,11 @@ class WhatIfAndPathGraphQlTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"year: 2023 | indexPercent | give exactly one goal: indexPercent (e.g. 85) or rank (e.g. 35)",
-			"year: 2023, indexPercent: 85, rank: 35 | rank | give exactly one goal: indexPercent (e.g. 85) or rank (e.g. 35)",
+			"year: 2023 | indexPercent | give exactly one goal: indexPercent (e.g. 85), rank (e.g. 35), or nodeCode and points (e.g. \"7\" and 13)",
+			"year: 2023, indexPercent: 85, rank: 35 | rank | give exactly one goal: indexPercent (e.g. 85), rank (e.g. 35), or nodeCode and points (e.g. \"7\" and 13)",
+			"year: 2023, points: 13 | nodeCode | nodeCode and points go together: the points of that field, criterion or component",
+			"year: 2023, nodeCode: \"7\", points: 15.6 | points | points must be above 0 and at most 15.5 (the maximum of 7), got 15.6",
+			"year: 2023, nodeCode: \"9\", points: 1 | nodeCode | no node 9 in PROVINCE-2023",
 			"year: 2023, indexPercent: 100.01 | indexPercent | indexPercent must be above 0 and at most 100, got 100.01",
 			"year: 2023, indexPercent: 0 | indexPercent | indexPercent must be above 0 and at most 100, got 0",
 			"year: 2023, rank: 0 | rank | rank must be between 1 and 63 (the units ranked), got 0",
@@ -165,6 +168,21 @@ class WhatIfAndPathGraphQlTest {
 			assertThat(errors.get(0).getMessage()).isEqualTo(message);
 			assertThat(errors.get(0).getExtensions()).containsEntry("argument", argument);
 		});
+	}
+
+	@Test
+	void thePathToTheEGovernmentPointsTargetTakesStepsOnlyInThatField() {
+		GraphQlTester.Response response = graphQl.document("""
+				{ pathToTarget(unitCode: "20", year: 2023, nodeCode: "7", points: 13) { node { code } goalPoints likelyPoints
+				    pointsMissing goalIndexPercent steps(first: 100) { component { code } } } }""")
+			.execute();
+		Map<String, Object> path = map(response, "pathToTarget");
+		assertThat(path).containsEntry("node", Map.of("code", "7")).containsEntry("goalPoints", "13")
+			.containsEntry("goalIndexPercent", "83.87");
+		BigDecimal likely = decimal(path.get("likelyPoints"));
+		assertThat(decimal(path.get("pointsMissing"))).isEqualByComparingTo(new BigDecimal("13").subtract(likely).max(BigDecimal.ZERO));
+		assertThat(response.path("pathToTarget.steps[*].component.code").entityList(String.class).get()).isNotEmpty()
+			.allSatisfy(code -> assertThat(code).startsWith("7."));
 	}
 
 	private GraphQlTester.Response example(String name) throws Exception {

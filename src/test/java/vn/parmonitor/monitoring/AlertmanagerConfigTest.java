@@ -31,7 +31,7 @@ class AlertmanagerConfigTest {
 	void theConfigurationIsValid() {
 		ExternalTools.Result result = ExternalTools.run(ALERTMANAGER, "amtool", "check-config", "alertmanager.yml");
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		assertThat(result.output()).contains("SUCCESS").contains("1 inhibit rules");
+		assertThat(result.output()).contains("SUCCESS").contains("2 inhibit rules");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -40,6 +40,8 @@ class AlertmanagerConfigTest {
 			Văn Quan's rank at risk: the district only                                  | alertname=ParTargetAtRisk severity=warning unit=184 owner_agency=184 target=LS-2023-VAN-QUAN-RANK | unit-184
 			Văn Quan off track: the committee as well                                   | alertname=ParTargetOffTrack severity=critical unit=184 owner_agency=184 | steering-committee,unit-184
 			Lạng Sơn's index below target: standing agency and province                | alertname=ParIndexBelowTarget severity=warning unit=20 owner_agency=20-SNV | agency-20-snv,unit-20
+			Lạng Sơn's index forecast below even at best: the committee as well         | alertname=ParIndexForecastBelowTarget severity=critical unit=20 owner_agency=20-SNV target=LS-2023-INDEX | steering-committee,agency-20-snv,unit-20
+			Văn Quan's rank forecast outside its target: the district only              | alertname=ParRankForecastOutsideTarget severity=warning unit=184 owner_agency=184 target=LS-2023-VAN-QUAN-RANK | unit-184
 			A unit without a route falls back to the committee                          | alertname=ParTargetAtRisk severity=warning unit=22 owner_agency=22-SNV | steering-committee
 			The evaluation is stale: committee and operations                           | alertname=ParEvaluationStale severity=critical | steering-committee,operations
 			Deliveries failing: operations                                              | alertname=ParNotificationDeliveryFailing severity=warning channel=webhook | operations
@@ -65,7 +67,12 @@ class AlertmanagerConfigTest {
 			.containsEntry("equal", List.of("unit", "owner_agency"));
 		assertThat((List<?>) inhibit.get("target_matchers")).singleElement().asString()
 			.contains("ParTargetOffTrack").contains("ParTargetAtRisk").contains("ParRankTargetAtRisk")
-			.contains("ParIndexBelowTarget");
+			.contains("ParIndexBelowTarget").contains("ParIndexForecastBelowTarget").contains("ParRankForecastOutsideTarget");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> forecast = ((List<Map<String, Object>>) config.get("inhibit_rules")).get(1);
+		assertThat(forecast).containsEntry("source_matchers", List.of("alertname=\"ParRankForecastOutsideTarget\""))
+			.containsEntry("target_matchers", List.of("alertname=\"ParRankTargetAtRisk\""))
+			.containsEntry("equal", List.of("target"));
 	}
 
 	@Test

@@ -25,7 +25,7 @@ class PrometheusRulesTest {
 
 	static final Set<String> REQUIRED_ALERTS = Set.of("ParTargetOffTrack", "ParTargetAtRisk", "ParRankTargetAtRisk",
 			"ParIndexBelowTarget", "ParDataStale", "ParEvaluationStale", "ParNotificationDeliveryFailing",
-			"ParAlertsUnroutable");
+			"ParAlertsUnroutable", "ParIndexForecastBelowTarget", "ParRankForecastOutsideTarget");
 
 	@BeforeEach
 	void promtool() {
@@ -67,7 +67,7 @@ class PrometheusRulesTest {
 			assertThat(annotations.get("summary")).as("a static summary").doesNotContain("{{");
 			assertThat(annotations.get("runbook_url")).isEqualTo("http://localhost:8080/docs/runbook#" + name.toLowerCase());
 			assertThat(runbook).as("runbook section of %s", name).contains("\n## " + name + "\n");
-			assertThat(annotations.get("dashboard_url")).matches("http://localhost:3000/d/par-(unit|operations)/.*");
+			assertThat(annotations.get("dashboard_url")).matches("http://localhost:3000/d/par-(unit|operations|steering-committee)/.*");
 		}
 	}
 

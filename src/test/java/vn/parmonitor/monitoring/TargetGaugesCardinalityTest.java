@@ -11,7 +11,10 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import vn.parmonitor.evaluation.ForecastTrace;
+import vn.parmonitor.evaluation.Provenance;
 import vn.parmonitor.evaluation.TargetEvaluation;
+import vn.parmonitor.forecast.PathLever;
 import vn.parmonitor.evaluation.TargetStatus;
 import vn.parmonitor.plan.Importance;
 import vn.parmonitor.plan.Target;
@@ -46,6 +49,33 @@ class TargetGaugesCardinalityTest {
 		assertThat(aggregates).as("unit kind × status").isEqualTo(2 * 5);
 		assertThat(registry.find("par.targets").tags("unit_kind", "COMMUNE", "status", "AT_RISK").gauge().value())
 			.isEqualTo(1000);
+	}
+
+	@Test
+	void aForecastTargetCostsElevenSeriesMoreWhateverItsPathHolds() {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		Map<String, TargetEvaluation> latest = new HashMap<>();
+		Map<String, Target> targets = new HashMap<>();
+		Map<String, Unit> units = new HashMap<>();
+		addTargets(1, UnitKind.PROVINCE, latest, targets, units);
+		TargetEvaluation plain = latest.values().iterator().next();
+		List<ForecastTrace.Step> path = java.util.stream.IntStream.range(0, 10)
+			.mapToObj(i -> new ForecastTrace.Step("7.3." + i, PathLever.INDICATOR, BigDecimal.ONE, BigDecimal.valueOf(i + 1),
+					false, "20-STTTT", "RATE", BigDecimal.TEN, "takes"))
+			.toList();
+		ForecastTrace forecast = new ForecastTrace(new BigDecimal("56"), new BigDecimal("48"), new BigDecimal("60"),
+				new BigDecimal("85.5"), new BigDecimal("0.02"), "forecast", new BigDecimal("4.6"), path);
+		latest.put(plain.targetCode(), new TargetEvaluation(plain.id(), plain.runId(), plain.targetCode(), plain.planCode(),
+				TargetKind.UNIT_RANK, plain.subjectUnitCode(), plain.responsibleUnitCode(), TargetComparator.AT_MOST,
+				plain.evaluatedAt(), TargetStatus.OFF_TRACK, BigDecimal.valueOf(35), BigDecimal.valueOf(56), null,
+				BigDecimal.valueOf(56), null, null, null, null, plain.dataDate(), new Provenance(null, List.of(), null, null, true,
+						"FORECAST", 0, null, forecast), ""));
+		new TargetGauges(registry).update(latest, targets, units, new MetricsProperties(null, null).perTargetUnitKinds());
+		assertThat(registry.getMeters().stream().map(Meter::getId).filter(id -> id.getName().startsWith("par.target.forecast")
+				|| id.getName().startsWith("par.target.path"))).as("3 bounds, cut-off, chance, missing, 5 steps").hasSize(11);
+		assertThat(registry.find("par.target.path.step.gain").tags("step", "01", "component", "7.3.0", "agency", "20-STTTT")
+			.gauge()).isNotNull();
+		assertThat(registry.find("par.target.forecast").tags("bound", "low").gauge().value()).isEqualTo(48);
 	}
 
 	private static void addTargets(int count, UnitKind kind, Map<String, TargetEvaluation> latest,
