@@ -281,7 +281,7 @@ write("PROVINCE-2023.json", {
     "unitKind": "PROVINCE", "issuerCode": "BNV", "sourceDecision": "876/QĐ-BNV", "totalMaximum": "100",
     "illustrative": True,
     "notes": "The 2022 tree (Decision 876/QĐ-BNV, in force 2022-2030) applied to 2023; the same parts are illustrative. "
-             "In the demo only Lạng Sơn's self-assessment exists, as it stood in November 2023. The scoring rubrics of "
+             "In the demo the 2023 results are published (mostly synthetic) and Lạng Sơn's self-assessment is as it stood in November 2023. The scoring rubrics of "
              "components 3.3.3, 7.2.2, 7.2.3, 7.3.2 and 7.3.3 are illustrative.",
     "fields": with_rubrics(province)})
 

@@ -3,8 +3,10 @@
 
 Published values come from ../shared/domain (par_results.csv, PAR-INDEX.md); every other province's index is
 synthetic: a smooth, strictly decreasing curve through the published places, shifted so that the national average
-matches the published one (2021: 86.37, 2022: 84.79) and, for 2022, the published group counts (A 2, B 56, C 5)
-hold. Deterministic: run it again and the files come out the same.
+matches the published one (2021: 86.37, 2022: 84.79, 2023: 86.98) and, for 2022, the published group counts (A 2,
+B 56, C 5) hold. The provinces without a published place fill the other places in the order of a latent strength
+(the mean of their published places, else a seeded draw) plus noise, the same rule every year: Lạng Sơn's 2023 place
+is drawn like any other province's, not chosen. Deterministic: run it again and the files come out the same.
 Run from the repository root: python3 tools/build-demo-results.py
 """
 import csv
@@ -29,6 +31,7 @@ assert len(PROVINCES) == 63
 
 QUANG_NGAI = "https://stttt.quangngai.gov.vn/web/so-thong-tin-va-truyen-thong/xem-chi-tiet/-/asset_publisher//Content/chi-so-cai-cach-hanh-chinh-cua-tinh-quang-ngai-tang-24-bac?13987827"
 DONG_NAI = "https://baodongnai.com.vn/tintuc/202304/dong-nai-tang-4-bac-trong-xep-hang-cai-cach-hanh-chinh-3163860"
+VIETNAMNET_2023 = "https://dantoctongiao.vietnamnet.vn/bo-tu-phap-va-tinh-quang-ninh-dung-dau-ve-chi-so-cai-cach-hanh-chinh-2271541.html"
 LANG_SON = "provincial news report of 20/09/2024 (../shared/domain/PAR-INDEX.md, section 4)"
 
 # year: [(code, index or None, rank or None, source)]
@@ -52,12 +55,22 @@ PUBLISHED = {
         ("30", "83.52", 47, "https://www.vietnam.vn/ur/hai-duong-tang-25-bac-chi-so-cai-cach-hanh-chinh"),
         ("75", "82.92", 51, DONG_NAI), ("20", "81.45", 54, LANG_SON),
     ],
+    2023: [
+        ("22", "92.18", 1, "https://en.baochinhphu.vn/moj-quang-ninh-province-lead-public-administrative-reform-index-111240417164329841.htm"),
+        ("31", "91.87", 2, VIETNAMNET_2023), ("01", "91.43", 3, VIETNAMNET_2023), ("24", "91.16", 4, VIETNAMNET_2023),
+        ("77", "91.03", 5, VIETNAMNET_2023),
+        ("37", "88.72", 11, "https://thongtin.vietnam.vn/ja/nam-2023-chi-so-cai-cach-hanh-chinh-cua-ninh-binh-tang-6-bac-so-voi-nam-2022"),
+        ("30", "87.84", 22, "https://www.vietnam.vn/ur/hai-duong-tang-25-bac-chi-so-cai-cach-hanh-chinh"),
+        ("75", "87.04", 32, "https://vietnam.vn/en/thay-gi-qua-2-bo-chi-so-quan-trong-bac-nhat-ve-cai-cach-hanh-chinh-do-chinh-phu-cong-bo-ngay-6-4"),
+        ("94", "81.70", None, VIETNAMNET_2023), ("89", "81.32", 63, VIETNAMNET_2023),
+    ],
 }
 # Ranks where an unranked published index sits (BR-VT 2021: 87.61 falls between ranks 5 and 23).
-PLACED = {2021: {"77": 19}}
+PLACED = {2021: {"77": 19}, 2023: {"94": 62}}
 # The synthetic curve's end points and shape knots (rank, index) besides the published values.
-KNOTS = {2021: [(62, "81.20")], 2022: [(58, "80.12"), (59, "79.64"), (63, "74.30")]}
-AVERAGE = {2021: Decimal("86.37"), 2022: Decimal("84.79")}
+KNOTS = {2021: [(62, "81.20")], 2022: [(58, "80.12"), (59, "79.64"), (63, "74.30")],
+         2023: [(45, "86.30"), (55, "84.90"), (60, "83.20")]}
+AVERAGE = {2021: Decimal("86.37"), 2022: Decimal("84.79"), 2023: Decimal("86.98")}
 
 
 def two(x):
@@ -102,9 +115,12 @@ def group(index, year, rank):
 
 
 def strengths():
-    """A latent place per province: the mean of its published places, else a seeded random one."""
+    """A latent place per province: the mean of its published places of 2021 and 2022, else a seeded random one
+    (2023's published places sit at their ranks; leaving them out here keeps the earlier years as they were)."""
     known = {}
     for year, entries in PUBLISHED.items():
+        if year > 2022:
+            continue
         for code, _, rank, _ in entries:
             rank = rank or PLACED[year][code]
             known.setdefault(code, []).append(rank)
@@ -132,7 +148,7 @@ def assign(year, values):
 
 
 rows = []
-for year in (2021, 2022):
+for year in (2021, 2022, 2023):
     values = curve(year)
     assert all(values[r] > values[r + 1] for r in range(1, 63)), year
     by_rank = assign(year, values)
@@ -174,7 +190,8 @@ with open(out / "lang-son-districts.csv", "w", newline="", encoding="utf-8") as 
 
 with open(out / "subtotals.csv", "w", newline="", encoding="utf-8") as f:
     writer = csv.writer(f, lineterminator="\n")
-    writer.writerow(["year", "unitCode", "methodologyCode", "groupBy", "key", "points", "source"])
-    writer.writerow([2022, "20", "PROVINCE-2022", "ASSESSMENT_METHOD", "LEADERS_SURVEY", "16.4", LANG_SON])
-    writer.writerow([2022, "20", "PROVINCE-2022", "FIELD", "7", "11.42", LANG_SON + ": 4.08 points short of 15.5 (field maximum illustrative)"])
+    writer.writerow(["year", "unitCode", "methodologyCode", "stage", "groupBy", "key", "points", "source"])
+    writer.writerow([2022, "20", "PROVINCE-2022", "FINAL", "ASSESSMENT_METHOD", "LEADERS_SURVEY", "16.4", LANG_SON])
+    writer.writerow([2022, "20", "PROVINCE-2022", "FINAL", "FIELD", "7", "11.42", LANG_SON + ": 4.08 points short of 15.5 (field maximum illustrative)"])
+    writer.writerow([2023, "20", "PROVINCE-2023", "SELF", "FIELD", "7", "11.1", "synthetic: self-assessed points of field 7 (its 12 self-scored points), November 2023"])
 print("wrote provinces.csv, lang-son-districts.csv, subtotals.csv")

@@ -1,6 +1,7 @@
 package vn.parmonitor.assessment;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.parmonitor.methodology.CriterionTree;
 
 /**
  * A unit's scores under one methodology in one year: one document, so recording a batch of scores is one atomic
@@ -41,6 +44,44 @@ public record Assessment(@Id String id, String unitCode, String parentUnitCode, 
 
 	public static String idOf(String unitCode, String methodologyCode, int year) {
 		return unitCode + ":" + methodologyCode + ":" + year;
+	}
+
+	/**
+	 * The assessment as it stood at {@code time}: only the stage scores recorded by then (a score without a time counts
+	 * as known), with the totals of those and {@code updatedAt} at the latest of them; null when nothing was recorded
+	 * by then. Forecasts and evaluations as of a past time read assessments this way, so that a result published
+	 * later does not leak into them.
+	 */
+	public Assessment knownAt(Instant time, CriterionTree tree) {
+		if (scores.stream().allMatch(score -> score.stages().values().stream().allMatch(s -> knownAt(s, time)))) {
+			return this;
+		}
+		List<ComponentScore> kept = new ArrayList<>();
+		Instant latest = null;
+		for (ComponentScore score : scores) {
+			Map<ScoreStage, StageScore> known = new EnumMap<>(ScoreStage.class);
+			for (Map.Entry<ScoreStage, StageScore> stage : score.stages().entrySet()) {
+				if (knownAt(stage.getValue(), time)) {
+					known.put(stage.getKey(), stage.getValue());
+					Instant recorded = stage.getValue().recordedAt();
+					if (recorded != null && (latest == null || recorded.isAfter(latest))) {
+						latest = recorded;
+					}
+				}
+			}
+			if (!known.isEmpty()) {
+				kept.add(new ComponentScore(score.componentCode(), known));
+			}
+		}
+		if (kept.isEmpty()) {
+			return null;
+		}
+		return new Assessment(id, unitCode, parentUnitCode, methodologyCode, family, year, kept,
+				AssessmentCalculator.stageTotals(tree, kept), sourceNote, synthetic, version, latest);
+	}
+
+	private static boolean knownAt(StageScore score, Instant time) {
+		return score.recordedAt() == null || !score.recordedAt().isAfter(time);
 	}
 
 	/** The most advanced stage with at least one score, or empty when nothing is scored yet. */

@@ -1,11 +1,14 @@
 package vn.parmonitor.assessment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import vn.parmonitor.methodology.CriterionDefinition;
 import vn.parmonitor.methodology.CriterionTree;
@@ -51,7 +54,14 @@ public final class AssessmentCalculator {
 		for (ScoreStage stage : ScoreStage.values()) {
 			AssessmentResult result = result(tree, scores, stage);
 			if (result.componentsScored() > 0) {
-				totals.put(stage, result.toStageTotal());
+				Instant latest = scores.stream()
+					.map(score -> score.at(stage))
+					.filter(Objects::nonNull)
+					.map(StageScore::recordedAt)
+					.filter(Objects::nonNull)
+					.max(Comparator.naturalOrder())
+					.orElse(null);
+				totals.put(stage, result.toStageTotal(latest));
 			}
 		}
 		return totals;

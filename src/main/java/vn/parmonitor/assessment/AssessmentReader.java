@@ -1,5 +1,6 @@
 package vn.parmonitor.assessment;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,14 +37,23 @@ public class AssessmentReader {
 
 	/** The views of the keys that match an assessment; keys without one are absent from the map. */
 	public Map<AssessmentKey, AssessmentView> load(Collection<AssessmentKey> keys) {
+		return load(keys, null);
+	}
+
+	/**
+	 * The views of the keys as the assessments stood at {@code asOf} ({@link Assessment#knownAt}; null: as they are
+	 * now); keys without an assessment known by then are absent from the map.
+	 */
+	public Map<AssessmentKey, AssessmentView> load(Collection<AssessmentKey> keys, Instant asOf) {
 		if (keys.isEmpty()) {
 			return new HashMap<>();
 		}
 		Set<String> unitCodes = keys.stream().map(AssessmentKey::unitCode).collect(Collectors.toSet());
 		Set<Integer> years = keys.stream().map(AssessmentKey::year).collect(Collectors.toSet());
-		List<Assessment> found = mongo.find(
+		List<Assessment> stored = mongo.find(
 				Query.query(Criteria.where("unitCode").in(unitCodes).and("year").in(years)), Assessment.class);
-		Map<String, CriterionTree> trees = trees(found);
+		Map<String, CriterionTree> trees = trees(stored);
+		List<Assessment> found = asOf == null ? stored : knownAt(stored, asOf, trees);
 		Map<AssessmentKey, AssessmentView> views = new HashMap<>();
 		for (AssessmentKey key : keys) {
 			List<Assessment> matching = found.stream()
@@ -92,6 +102,16 @@ public class AssessmentReader {
 	public List<Assessment> ofFamily(String family, int fromYear, int toYear) {
 		return mongo.find(Query.query(Criteria.where("family").is(family).and("year").gte(fromYear).lte(toYear)),
 				Assessment.class);
+	}
+
+	/** The assessments as they stood at {@code asOf}, without those of which nothing was recorded by then. */
+	public static List<Assessment> knownAt(Collection<Assessment> assessments, Instant asOf,
+			Map<String, CriterionTree> trees) {
+		return assessments.stream()
+			.filter(assessment -> trees.containsKey(assessment.methodologyCode()))
+			.map(assessment -> assessment.knownAt(asOf, trees.get(assessment.methodologyCode())))
+			.filter(java.util.Objects::nonNull)
+			.toList();
 	}
 
 	/** The trees of the assessments' methodologies, by methodology code; one query. */

@@ -29,8 +29,9 @@ public record AssessmentResult(CriterionTree tree, ScoreStage stage, Map<String,
 		return componentsScored == 0 ? null : Points.indexPercent(points, assessedMaximum);
 	}
 
-	public StageTotal toStageTotal() {
-		return new StageTotal(points, assessedMaximum, indexPercent(), componentsScored);
+	/** The stored total of this stage, whose latest score was recorded at {@code recordedAt}. */
+	public StageTotal toStageTotal(java.time.Instant recordedAt) {
+		return new StageTotal(points, assessedMaximum, indexPercent(), componentsScored, recordedAt);
 	}
 
 }

@@ -87,7 +87,8 @@ public class AssessmentService implements MethodologyUsage {
 			ComponentScore score = scores.getOrDefault(input.componentCode(),
 					new ComponentScore(input.componentCode(), Map.of()));
 			String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-			scores.put(input.componentCode(), score.with(input.stage(), new StageScore(input.points(), note, now)));
+			Instant recordedAt = batch.recordedAt().getOrDefault(input.stage(), now);
+			scores.put(input.componentCode(), score.with(input.stage(), new StageScore(input.points(), note, recordedAt)));
 		}
 		// Keep the tree's order, so that stored scores read like the methodology.
 		List<ComponentScore> ordered = new ArrayList<>();

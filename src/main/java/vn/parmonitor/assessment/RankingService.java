@@ -1,9 +1,12 @@
 package vn.parmonitor.assessment;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,19 +43,37 @@ public class RankingService {
 
 	/** The whole ranking of a methodology and year at a stage, best first; one query. */
 	public List<CompetitionRanking.Ranked> ranking(String methodologyCode, int year, ScoreStage stage) {
-		return rank(new RankingScope(methodologyCode, year, stage, null));
+		return rank(new RankingScope(methodologyCode, year, stage, null), null);
+	}
+
+	/**
+	 * The ranking as it stood at {@code asOf}: only the units whose stage was complete by then (the stage's latest
+	 * score recorded by {@code asOf}); null: as it is now.
+	 */
+	public List<CompetitionRanking.Ranked> ranking(String methodologyCode, int year, ScoreStage stage, Instant asOf) {
+		return rank(new RankingScope(methodologyCode, year, stage, null), asOf);
 	}
 
 	/** The whole ranking of a scope, best first. */
 	List<CompetitionRanking.Ranked> rank(RankingScope scope) {
+		return rank(scope, null);
+	}
+
+	private List<CompetitionRanking.Ranked> rank(RankingScope scope, Instant asOf) {
+		String stageTotal = "totals." + scope.stage().name();
 		Criteria criteria = Criteria.where("methodologyCode")
 			.is(scope.methodologyCode())
 			.and("year")
 			.is(scope.year())
-			.and("totals." + scope.stage().name())
+			.and(stageTotal)
 			.exists(true);
 		if (scope.parentCode() != null) {
 			criteria.and("parentUnitCode").is(scope.parentCode());
+		}
+		if (asOf != null) {
+			// Totals stored before their time was kept count as known.
+			criteria.orOperator(Criteria.where(stageTotal + ".recordedAt").lte(asOf),
+					Criteria.where(stageTotal + ".recordedAt").exists(false));
 		}
 		Query query = Query.query(criteria);
 		query.fields().include("unitCode", "parentUnitCode", "totals." + scope.stage().name());
@@ -68,13 +89,29 @@ public class RankingService {
 	 * per distinct scope.
 	 */
 	public Map<AssessmentView, RankPosition> positions(Collection<AssessmentView> views, boolean withinParent) {
+		return positions(views, withinParent, null);
+	}
+
+	/**
+	 * The place of each view among the units of its scope whose stage was complete at {@code asOf} (null: now), the
+	 * view itself ranked with its own index; one query per distinct scope.
+	 */
+	public Map<AssessmentView, RankPosition> positions(Collection<AssessmentView> views, boolean withinParent,
+			Instant asOf) {
 		Map<RankingScope, List<AssessmentView>> byScope = views.stream()
 			.filter(view -> view.indexPercent() != null)
 			.filter(view -> !withinParent || view.assessment().parentUnitCode() != null)
 			.collect(Collectors.groupingBy(view -> scopeOf(view, withinParent)));
 		Map<AssessmentView, RankPosition> positions = new HashMap<>();
 		byScope.forEach((scope, members) -> {
-			List<CompetitionRanking.Ranked> ranking = rank(scope);
+			// The stored totals of the others, and the views' own (as they stood at asOf).
+			Set<String> own = members.stream().map(AssessmentView::unitCode).collect(Collectors.toSet());
+			List<CompetitionRanking.Entry> entries = new ArrayList<>();
+			rank(scope, asOf).stream().map(CompetitionRanking.Ranked::entry)
+				.filter(entry -> !own.contains(entry.unitCode()))
+				.forEach(entries::add);
+			members.forEach(view -> entries.add(new CompetitionRanking.Entry(view.unitCode(), view.indexPercent())));
+			List<CompetitionRanking.Ranked> ranking = CompetitionRanking.rank(entries);
 			Map<String, CompetitionRanking.Ranked> byUnit = ranking.stream()
 				.collect(Collectors.toMap(ranked -> ranked.entry().unitCode(), ranked -> ranked));
 			for (AssessmentView view : members) {

@@ -1,7 +1,10 @@
 package vn.parmonitor.demo;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import vn.parmonitor.methodology.AssessmentMethod;
 import vn.parmonitor.methodology.CriterionDefinition;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.NodeLevel;
+import vn.parmonitor.system.time.VietnamTime;
 
 /**
  * Turns the demo results (a total per unit and year, some published sub-totals) into component scores at every
@@ -28,10 +32,13 @@ final class DemoAssessments {
 
 	/**
 	 * @param results rows with {@code year, unitCode, indexPercent, indexSource}
-	 * @param subtotals rows with {@code year, unitCode, methodologyCode, groupBy, key, points}
+	 * @param subtotals rows with {@code year, unitCode, methodologyCode, stage, groupBy, key, points}; the FINAL ones pin
+	 *     the final scores
+	 * @param stageDates rows with {@code family, year, stage, recordedOn}: when each stage of a year was recorded
 	 */
 	static List<ScoreBatch> batches(CriterionTree tree, List<Map<String, String>> results,
-			List<Map<String, String>> subtotals) {
+			List<Map<String, String>> subtotals, List<Map<String, String>> stageDates) {
+		Map<ScoreStage, Instant> recorded = stageDates(stageDates, tree.methodology().family(), tree.methodology().year());
 		List<ScoreBatch> batches = new ArrayList<>();
 		int year = tree.methodology().year();
 		for (Map<String, String> row : results) {
@@ -41,12 +48,12 @@ final class DemoAssessments {
 			String unitCode = row.get("unitCode");
 			BigDecimal index = new BigDecimal(row.get("indexPercent"));
 			BigDecimal total = index.multiply(tree.methodology().totalMaximum()).movePointLeft(2);
-			List<DemoScoreAllocator.Pin> pins = pins(tree, unitCode, subtotals);
+			List<DemoScoreAllocator.Pin> pins = pins(tree, unitCode, ScoreStage.FINAL, subtotals);
 			Map<String, BigDecimal> finals = DemoScoreAllocator.allocate(tree, total, pins,
 					tree.methodology().code() + "/" + unitCode);
 			boolean synthetic = "synthetic".equals(row.get("indexSource"));
 			batches.add(new ScoreBatch(unitCode, tree.methodology().code(), year, scores(tree, finals, unitCode),
-					sourceNote(row, synthetic), synthetic));
+					sourceNote(row, synthetic), synthetic, recorded));
 		}
 		return batches;
 	}
@@ -55,7 +62,7 @@ final class DemoAssessments {
 	 * Self-assessments in progress: each row's index spread over the self-scored components only (surveys and
 	 * statistics come later), as SELF scores with an evidence note.
 	 *
-	 * @param rows rows with {@code methodologyCode, unitCode, indexPercent, source}
+	 * @param rows rows with {@code methodologyCode, unitCode, indexPercent, recordedOn, source}
 	 */
 	static List<ScoreBatch> selfAssessments(CriterionTree tree, List<Map<String, String>> rows,
 			List<Map<String, String>> subtotals) {
@@ -75,7 +82,7 @@ final class DemoAssessments {
 			BigDecimal total = new BigDecimal(row.get("indexPercent")).multiply(selfMaximum)
 				.movePointLeft(2)
 				.setScale(2, java.math.RoundingMode.HALF_UP);
-			List<DemoScoreAllocator.Pin> pins = pins(tree, unitCode, subtotals).stream()
+			List<DemoScoreAllocator.Pin> pins = pins(tree, unitCode, ScoreStage.SELF, subtotals).stream()
 				.map(pin -> new DemoScoreAllocator.Pin(pin.description(), selfScoredOnly(pin.componentCodes(), selfScored),
 						pin.points()))
 				.toList();
@@ -85,9 +92,30 @@ final class DemoAssessments {
 				.map(component -> new ScoreInput(component.code(), ScoreStage.SELF, points.get(component.code()), evidence))
 				.toList();
 			batches.add(new ScoreBatch(unitCode, tree.methodology().code(), tree.methodology().year(), scores,
-					"Self-assessment in progress (" + row.get("source") + ")", true));
+					"Self-assessment in progress (" + row.get("source") + ")", true,
+					Map.of(ScoreStage.SELF, startOf(row.get("recordedOn")))));
 		}
 		return batches;
+	}
+
+	/** The time each stage of a family's year was recorded, from the demo's stage dates; every stage must have one. */
+	static Map<ScoreStage, Instant> stageDates(List<Map<String, String>> rows, String family, int year) {
+		Map<ScoreStage, Instant> dates = new EnumMap<>(ScoreStage.class);
+		for (Map<String, String> row : rows) {
+			if (row.get("family").equals(family) && Integer.parseInt(row.get("year")) == year) {
+				dates.put(ScoreStage.valueOf(row.get("stage")), startOf(row.get("recordedOn")));
+			}
+		}
+		if (dates.size() != ScoreStage.values().length) {
+			throw new IllegalStateException("demo/results/stage-dates.csv lacks stages of " + family + " " + year + ": has "
+					+ dates.keySet());
+		}
+		return dates;
+	}
+
+	/** The start of a day in Vietnam. */
+	private static Instant startOf(String day) {
+		return LocalDate.parse(day).atStartOfDay(VietnamTime.ZONE).toInstant();
 	}
 
 	private static Set<String> selfScoredOnly(Set<String> codes, List<CriterionDefinition> selfScored) {
@@ -96,11 +124,12 @@ final class DemoAssessments {
 		return kept;
 	}
 
-	private static List<DemoScoreAllocator.Pin> pins(CriterionTree tree, String unitCode,
+	private static List<DemoScoreAllocator.Pin> pins(CriterionTree tree, String unitCode, ScoreStage stage,
 			List<Map<String, String>> subtotals) {
 		List<DemoScoreAllocator.Pin> pins = new ArrayList<>();
 		for (Map<String, String> row : subtotals) {
-			if (!row.get("unitCode").equals(unitCode) || !row.get("methodologyCode").equals(tree.methodology().code())) {
+			if (!row.get("unitCode").equals(unitCode) || !row.get("methodologyCode").equals(tree.methodology().code())
+					|| !row.get("stage").equals(stage.name())) {
 				continue;
 			}
 			Set<String> members = new HashSet<>();

@@ -3,6 +3,7 @@ package vn.parmonitor.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,10 +46,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-	/** Published and synthetic results, all stages. */
-	static final List<String> SCORED = List.of("PROVINCE-2021", "PROVINCE-2022", "LS-DISTRICT-2022");
+	/** Every methodology of the demo, in the order they are imported. */
+	static final List<String> METHODOLOGIES = List.of("PROVINCE-2021", "PROVINCE-2022", "PROVINCE-2023",
+			"LS-DISTRICT-2022", "LS-DISTRICT-2023");
 
-	/** The year in progress: self-assessments only. */
+	/** Published and synthetic results, all stages, each recorded on its stage date (results/stage-dates.csv). */
+	static final List<String> SCORED = List.of("PROVINCE-2021", "PROVINCE-2022", "PROVINCE-2023", "LS-DISTRICT-2022");
+
+	/**
+	 * Self-assessments as they stood in November 2023, the demo's evaluation time: Lạng Sơn's (its SELF scores replace
+	 * those derived from its synthetic 2023 result) and its districts'.
+	 */
 	static final List<String> SELF_ASSESSED = List.of("PROVINCE-2023", "LS-DISTRICT-2023");
 
 	/** Every collection the demo fills; a reload empties them (deleting, not dropping: see below). */
@@ -121,21 +129,25 @@ class DemoDataLoader implements ApplicationRunner {
 		for (IndicatorInput indicator : plan.indicators()) {
 			check(indicators.upsert(indicator).userErrors(), "indicator " + indicator.code());
 		}
+		Map<String, Methodology> loaded = new LinkedHashMap<>();
+		METHODOLOGIES.forEach(code -> loaded.put(code, loadMethodology(code)));
 		List<Map<String, String>> subtotals = CsvRows.read("demo/results/subtotals.csv");
-		int assessed = 0;
+		List<Map<String, String>> stageDates = CsvRows.read("demo/results/stage-dates.csv");
+		int batches = 0;
 		for (String code : SCORED) {
-			Methodology methodology = loadMethodology(code);
+			Methodology methodology = loaded.get(code);
 			String results = methodology.unitKind() == UnitKind.PROVINCE ? "demo/results/provinces.csv"
 					: "demo/results/lang-son-districts.csv";
-			assessed += record(DemoAssessments.batches(CriterionTree.of(methodology), CsvRows.read(results), subtotals));
+			batches += record(DemoAssessments.batches(CriterionTree.of(methodology), CsvRows.read(results), subtotals,
+					stageDates));
 		}
 		List<Map<String, String>> selfRows = CsvRows.read("demo/results/self-assessments-2023.csv");
 		for (String code : SELF_ASSESSED) {
-			assessed += record(DemoAssessments.selfAssessments(CriterionTree.of(loadMethodology(code)), selfRows, subtotals));
+			batches += record(DemoAssessments.selfAssessments(CriterionTree.of(loaded.get(code)), selfRows, subtotals));
 		}
 		loadPlan(plan);
-		log.info("Demo data loaded: {} methodologies, {} assessments, Lạng Sơn's PAR plan 2023 in {} ms",
-				SCORED.size() + SELF_ASSESSED.size(), assessed, (System.nanoTime() - started) / 1_000_000);
+		log.info("Demo data loaded: {} methodologies, {} score batches, Lạng Sơn's PAR plan 2023 in {} ms",
+				METHODOLOGIES.size(), batches, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private int record(List<ScoreBatch> batches) {

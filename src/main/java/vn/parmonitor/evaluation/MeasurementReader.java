@@ -67,7 +67,7 @@ class MeasurementReader {
 		measurements.putAll(indicatorMeasurements(
 				targets.stream().filter(t -> t.kind() == TargetKind.INDICATOR).toList(), today));
 		List<Target> assessed = targets.stream().filter(t -> t.kind() != TargetKind.INDICATOR).toList();
-		measurements.putAll(forecasts.project(assessed, assessmentMeasurements(assessed), asOf, today));
+		measurements.putAll(forecasts.project(assessed, assessmentMeasurements(assessed, asOf), asOf, today));
 		return measurements;
 	}
 
@@ -119,17 +119,19 @@ class MeasurementReader {
 				note, null, null);
 	}
 
-	private Map<String, Measurement> assessmentMeasurements(List<Target> targets) {
+	/** The assessments' values as they stood at {@code asOf}: a result recorded later is not seen. */
+	private Map<String, Measurement> assessmentMeasurements(List<Target> targets, Instant asOf) {
 		if (targets.isEmpty()) {
 			return Map.of();
 		}
 		Map<Target, AssessmentKey> keys = new HashMap<>();
 		targets.forEach(t -> keys.put(t, new AssessmentKey(t.subjectUnitCode(), t.year(), t.methodologyCode(), null)));
-		Map<AssessmentKey, AssessmentView> views = assessments.load(keys.values());
+		Map<AssessmentKey, AssessmentView> views = assessments.load(keys.values(), asOf);
 		List<Target> rankTargets = targets.stream().filter(t -> t.kind() == TargetKind.UNIT_RANK).toList();
-		Map<AssessmentView, RankPosition> overall = rankings.positions(rankedViews(rankTargets, keys, views, RankScope.ALL), false);
+		Map<AssessmentView, RankPosition> overall = rankings
+			.positions(rankedViews(rankTargets, keys, views, RankScope.ALL), false, asOf);
 		Map<AssessmentView, RankPosition> inParent = rankings
-			.positions(rankedViews(rankTargets, keys, views, RankScope.WITHIN_PARENT), true);
+			.positions(rankedViews(rankTargets, keys, views, RankScope.WITHIN_PARENT), true, asOf);
 		Map<String, Measurement> measurements = new HashMap<>();
 		Map<String, Long> peerCounts = new HashMap<>();
 		for (Target target : targets) {

@@ -2,6 +2,7 @@ package vn.parmonitor.forecast;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +40,9 @@ class ForecastController {
 
 	@QueryMapping
 	IndexForecast forecast(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
-			@Argument Boolean withinParent, @Argument ScoreStage knownStage) {
+			@Argument Boolean withinParent, @Argument ScoreStage knownStage, @Argument Instant asOf) {
 		return forecasts.forecast(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
-				Boolean.TRUE.equals(withinParent))).orElse(null);
+				Boolean.TRUE.equals(withinParent)), asOf).orElse(null);
 	}
 
 	@BatchMapping(typeName = "IndexForecast")

@@ -1,6 +1,7 @@
 package vn.parmonitor.forecast;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +39,9 @@ class ForecastPathController {
 	@QueryMapping
 	PathToTarget pathToTarget(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage, @Argument BigDecimal indexPercent,
-			@Argument Integer rank, @Argument String nodeCode, @Argument BigDecimal points) {
+			@Argument Integer rank, @Argument String nodeCode, @Argument BigDecimal points, @Argument Instant asOf) {
 		return forecasts.path(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
-				Boolean.TRUE.equals(withinParent)), indexPercent, rank, nodeCode, points).orElse(null);
+				Boolean.TRUE.equals(withinParent)), indexPercent, rank, nodeCode, points, asOf).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "ForecastPath")

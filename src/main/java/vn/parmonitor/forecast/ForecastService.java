@@ -72,7 +72,15 @@ public class ForecastService {
 
 	/** One forecast at the evaluation time; empty when the unit or a methodology for it is unknown. */
 	public Optional<IndexForecast> forecast(ForecastRequest request) {
-		return Optional.ofNullable(forecast(List.of(request), evaluationTime.now()).get(request));
+		return forecast(request, null);
+	}
+
+	/**
+	 * One forecast as of {@code asOf} (null: the evaluation time): the scores recorded and the observations of periods
+	 * ended by then; empty when the unit or a methodology for it is unknown.
+	 */
+	public Optional<IndexForecast> forecast(ForecastRequest request, Instant asOf) {
+		return Optional.ofNullable(forecast(List.of(request), asOf == null ? evaluationTime.now() : asOf).get(request));
 	}
 
 	/**
@@ -106,7 +114,7 @@ public class ForecastService {
 	 * argument.
 	 */
 	public Optional<WhatIf> whatIf(ForecastRequest request, List<AssumptionValidator.IndicatorAssumption> byIndicator,
-			List<AssumptionValidator.ComponentAssumption> byComponent) {
+			List<AssumptionValidator.ComponentAssumption> byComponent, Instant asOf) {
 		Unit unit = units.findAll(List.of(request.unitCode())).get(request.unitCode());
 		Optional<Methodology> methodology = unit == null ? Optional.empty() : methodologyFor(unit, request);
 		if (methodology.isEmpty()) {
@@ -116,7 +124,7 @@ public class ForecastService {
 		Map<String, Indicator> named = indicators.findAll(AssumptionValidator.indicatorCodes(byIndicator));
 		Assumptions assumptions = AssumptionValidator.validate(tree, byIndicator, byComponent, named);
 		Context context = prepare(new Group(methodology.get(), request.year(), request.knownStage()), List.of(request),
-				Map.of(unit.code(), unit), evaluationTime.now());
+				Map.of(unit.code(), unit), asOf == null ? evaluationTime.now() : asOf);
 		Map<String, ComponentForecaster.IndicatorOutlook> assumedOutlooks = new HashMap<>();
 		List<String> assumed = new ArrayList<>();
 		assumptions.indicatorValues().forEach((code, value) -> {
@@ -141,7 +149,7 @@ public class ForecastService {
 	 * unit or a methodology for it is unknown.
 	 */
 	public Optional<PathToTarget> path(ForecastRequest request, BigDecimal indexPercent, Integer rank, String nodeCode,
-			BigDecimal points) {
+			BigDecimal points, Instant asOf) {
 		int goals = (indexPercent == null ? 0 : 1) + (rank == null ? 0 : 1) + (points == null ? 0 : 1);
 		if (goals != 1) {
 			throw new InvalidArgumentException(indexPercent == null ? "indexPercent" : rank == null ? "points" : "rank",
@@ -155,7 +163,7 @@ public class ForecastService {
 			throw new InvalidArgumentException("indexPercent", "indexPercent must be above 0 and at most 100, got "
 					+ indexPercent.toPlainString());
 		}
-		Optional<IndexForecast> found = forecast(request);
+		Optional<IndexForecast> found = forecast(request, asOf);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -210,9 +218,11 @@ public class ForecastService {
 	private Context prepare(Group group, List<ForecastRequest> requests, Map<String, Unit> subjects, Instant asOf) {
 		CriterionTree tree = CriterionTree.of(group.methodology());
 		int year = group.year();
-		List<Assessment> family = assessments.ofFamily(group.methodology().family(), year - HISTORY_YEARS, year);
-		Map<String, CriterionTree> trees = new HashMap<>(assessments.treesOf(family));
+		List<Assessment> stored = assessments.ofFamily(group.methodology().family(), year - HISTORY_YEARS, year);
+		Map<String, CriterionTree> trees = new HashMap<>(assessments.treesOf(stored));
 		trees.put(tree.methodology().code(), tree);
+		// What was known at asOf: a stage recorded later (next April's publication) is not seen.
+		List<Assessment> family = AssessmentReader.knownAt(stored, asOf, trees);
 		Map<String, Assessment> thisYear = new HashMap<>();
 		Map<String, List<AppraisalCut.Scored>> earlier = new HashMap<>();
 		for (Assessment assessment : family) {

@@ -1,6 +1,7 @@
 package vn.parmonitor.forecast;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -25,9 +26,9 @@ class WhatIfController {
 	WhatIf whatIf(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage,
 			@Argument List<AssumptionValidator.IndicatorAssumption> indicators,
-			@Argument List<AssumptionValidator.ComponentAssumption> components) {
+			@Argument List<AssumptionValidator.ComponentAssumption> components, @Argument Instant asOf) {
 		return forecasts.whatIf(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
-				Boolean.TRUE.equals(withinParent)), indicators, components).orElse(null);
+				Boolean.TRUE.equals(withinParent)), indicators, components, asOf).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "WhatIfForecast")

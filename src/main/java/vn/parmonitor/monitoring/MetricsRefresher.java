@@ -131,8 +131,9 @@ class MetricsRefresher {
 			Set<String> unitCodes = latest.values().stream().map(TargetEvaluation::subjectUnitCode)
 				.collect(Collectors.toSet());
 			targetGauges.update(latest, targetsByCode, units.findAll(unitCodes), properties.perTargetUnitKinds());
-			List<UnitGauges.FamilyRanking> published = publishedRankings();
-			unitGauges.update(published, watched(published, targetsByCode.values()));
+			Instant asOf = evaluationService.evaluationTime();
+			List<UnitGauges.FamilyRanking> published = publishedRankings(asOf);
+			unitGauges.update(published, watched(published, targetsByCode.values(), asOf));
 			operationsGauges.update(alerting.openAlerts(), alerting.pending(),
 					alerting.oldestPendingAge(Instant.now()));
 		}
@@ -142,9 +143,12 @@ class MetricsRefresher {
 		}
 	}
 
-	/** For each family, the latest year (up to the evaluation year) with a published ranking. */
-	private List<UnitGauges.FamilyRanking> publishedRankings() {
-		int upTo = LocalDate.ofInstant(evaluationService.evaluationTime(), VietnamTime.ZONE).getYear();
+	/**
+	 * For each family, the latest year with a ranking published by the evaluation time (its FINAL scores recorded by
+	 * then: the demo, evaluating as of November 2023, shows 2022's published in April 2023, not 2023's of April 2024).
+	 */
+	private List<UnitGauges.FamilyRanking> publishedRankings(Instant asOf) {
+		int upTo = LocalDate.ofInstant(asOf, VietnamTime.ZONE).getYear();
 		List<Methodology> all = methodologies.find(null, null, PageRequest.firstPage(PageRequest.MAX_PAGE_SIZE)).nodes();
 		Map<String, List<Methodology>> byFamily = all.stream().collect(Collectors.groupingBy(Methodology::family));
 		List<UnitGauges.FamilyRanking> result = new ArrayList<>();
@@ -154,7 +158,7 @@ class MetricsRefresher {
 				.boxed()
 				.sorted(Comparator.reverseOrder())
 				.map(year -> new UnitGauges.FamilyRanking(family, m.code(), year,
-						rankings.ranking(m.code(), year, ScoreStage.FINAL))))
+						rankings.ranking(m.code(), year, ScoreStage.FINAL, asOf))))
 			.filter(ranking -> !ranking.entries().isEmpty())
 			.findFirst()
 			.ifPresent(result::add));
@@ -162,7 +166,8 @@ class MetricsRefresher {
 	}
 
 	/** The published assessments of the units that targets measure: their points lost are worth a dashboard. */
-	private List<AssessmentView> watched(List<UnitGauges.FamilyRanking> published, java.util.Collection<Target> active) {
+	private List<AssessmentView> watched(List<UnitGauges.FamilyRanking> published, java.util.Collection<Target> active,
+			Instant asOf) {
 		Set<String> subjects = active.stream().map(Target::subjectUnitCode).collect(Collectors.toCollection(HashSet::new));
 		List<AssessmentKey> keys = new ArrayList<>();
 		for (UnitGauges.FamilyRanking ranking : published) {
@@ -173,7 +178,7 @@ class MetricsRefresher {
 				}
 			}
 		}
-		return new ArrayList<>(assessments.load(keys).values());
+		return new ArrayList<>(assessments.load(keys, asOf).values());
 	}
 
 }

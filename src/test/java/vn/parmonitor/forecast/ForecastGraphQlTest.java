@@ -81,6 +81,32 @@ class ForecastGraphQlTest {
 	}
 
 	@Test
+	void aForecastSeesOnlyWhatWasRecordedByItsTimeThoughTheYearIsPublishedSince() {
+		// 2023 is published in the demo (17 April 2024); on 10 November 2023 it was not.
+		GraphQlTester.Response then = graphQl.document("""
+				{ forecast(unitCode: "20", year: 2023) { asOf index { likely low high }
+				    rank { peers(first: 100) { basis } } } }""")
+			.execute();
+		Map<String, Object> index = map(then, "forecast.index");
+		assertThat(index.get("low")).isNotEqualTo(index.get("high"));
+		assertThat(then.path("forecast.rank.peers[*].basis").entityList(String.class).get()).hasSize(62)
+			.as("no peer's 2023 result was known in November 2023").doesNotContain("PUBLISHED");
+		GraphQlTester.Response later = graphQl.document("""
+				{ forecast(unitCode: "20", year: 2023, asOf: "2024-05-01T00:00:00+07:00") { asOf index { likely low high }
+				    basisMix { basis } rank { likely best worst of } } }""")
+			.execute();
+		later.path("forecast.asOf").entity(String.class).isEqualTo("2024-04-30T17:00:00Z");
+		later.path("forecast.index").entity(Map.class).isEqualTo(Map.of("likely", "85.49", "low", "85.49", "high", "85.49"));
+		later.path("forecast.basisMix[*].basis").entityList(String.class).containsExactly("RECORDED");
+		later.path("forecast.rank").entity(Map.class).isEqualTo(Map.of("likely", 49, "best", 49, "worst", 49, "of", 63));
+		GraphQlTester.Response before = graphQl.document("""
+				{ forecast(unitCode: "20", year: 2023, asOf: "2023-06-30T00:00:00Z") { basisMix { basis } } }""")
+			.execute();
+		assertThat(before.path("forecast.basisMix[*].basis").entityList(String.class).get())
+			.as("before the self-assessment of 1 November 2023").doesNotContain("SELF_ASSESSMENT", "RECORDED");
+	}
+
+	@Test
 	void aBackTestForecastsFromTheSelfAssessmentAloneAsBeforeTheAppraisal() {
 		GraphQlTester.Response response = graphQl.document("""
 				{ forecast(unitCode: "20", year: 2022, knownStage: SELF) { index { likely low high }
