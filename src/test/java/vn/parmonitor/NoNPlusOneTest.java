@@ -51,6 +51,18 @@ class NoNPlusOneTest {
 			  }
 			}""";
 
+	private static final String FORECAST_AND_PATH = """
+			query($first: Int) {
+			  forecast(unitCode: "20", year: 2023) {
+			    unit { name } index { likely }
+			    components { component { code responsibleAgencies { name } } indicatorProjection { indicator { name } } }
+			    rank { likely top35: cutoff(rank: 35) { peer { name } } peers(first: $first) { unit { name parent { name } } } }
+			  }
+			  pathToTarget(unitCode: "20", year: 2023, rank: 35) {
+			    steps(first: $first) { component { code } indicator { name } leadAgency { name } }
+			  }
+			}""";
+
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -71,6 +83,14 @@ class NoNPlusOneTest {
 		List<String> eleven = commands(DRILL_DOWN, 11, "unit.children.edges", 11);
 		assertThat(eleven).hasSameSizeAs(three);
 		assertThat(eleven.size()).as("commands for 11 districts: %s", eleven).isBetween(5, 15);
+	}
+
+	@Test
+	void theForecastWithItsPeersAndThePathWithItsAgenciesCostTheSameForFiveOrSixtyTwo() {
+		List<String> five = commands(FORECAST_AND_PATH, 5, "forecast.rank.peers", 5);
+		List<String> all = commands(FORECAST_AND_PATH, 62, "forecast.rank.peers", 62);
+		assertThat(all).hasSameSizeAs(five);
+		assertThat(all.size()).as("commands for 62 peers and 62 steps: %s", all).isBetween(8, 30);
 	}
 
 	private List<String> commands(String document, int first, String edgesPath, int expectedEdges) {
