@@ -18,7 +18,8 @@ import vn.parmonitor.system.graphql.limits.RefusalReason;
 import vn.parmonitor.system.http.RefusalBodies;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>}. A request without the header stays anonymous (it may read);
+ * Authenticates {@code Authorization: Bearer <token>}: a machine's API token, or a person's OpenID Connect access
+ * token ({@link PersonTokens}). A request without the header stays anonymous (it may read what is public);
  * a request with an unknown token, or with an {@code Authorization} header of another scheme, is refused with 401 in
  * the GraphQL shape, so that a mistyped token never passes for anonymous and the client reads why.
  */
@@ -28,12 +29,15 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
+	private final PersonTokens people;
+
 	private final JsonMapper json;
 
 	private final RefusalMetrics metrics;
 
-	ApiTokenFilter(ApiTokens tokens, JsonMapper json, RefusalMetrics metrics) {
+	ApiTokenFilter(ApiTokens tokens, PersonTokens people, JsonMapper json, RefusalMetrics metrics) {
 		this.tokens = tokens;
+		this.people = people;
 		this.json = json;
 		this.metrics = metrics;
 	}
@@ -48,7 +52,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
 						+ "leave it out to read without a token");
 				return;
 			}
-			var principal = tokens.authenticate(header.substring(PREFIX.length()).strip());
+			String presented = header.substring(PREFIX.length()).strip();
+			var principal = tokens.authenticate(presented);
+			if (principal.isEmpty() && PersonTokens.looksLikeJwt(presented)) {
+				PersonTokens.Result person = people.authenticate(presented);
+				if (person.refusal() != null) {
+					refuse(response, person.refusal());
+					return;
+				}
+				principal = java.util.Optional.of(person.principal());
+			}
 			if (principal.isEmpty()) {
 				refuse(response, "the token in the Authorization header is not a known API token: check it for typos "
 						+ "or ask the Department for one (par.security.tokens); leave the header out to read without a token");

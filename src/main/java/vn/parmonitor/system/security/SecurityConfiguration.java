@@ -21,7 +21,8 @@ import vn.parmonitor.system.graphql.limits.RefusalMetrics;
 
 /**
  * Every endpoint is reachable (reads are open on the department's network); what a caller may change is decided
- * per GraphQL mutation with {@code @PreAuthorize}, from the role of its API token.
+ * per GraphQL mutation with {@code @PreAuthorize}, from the role of its API token or of the person's OpenID Connect
+ * token.
  *
  * <p>CORS for the GraphQL path follows Spring Boot's {@code spring.graphql.cors.*} properties and is applied here, in
  * front of the token filter, so that a browser on another origin also reads the body of a 401.
@@ -32,8 +33,8 @@ import vn.parmonitor.system.graphql.limits.RefusalMetrics;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json, RefusalMetrics metrics,
-			CorsConfigurationSource graphQlCors) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, PersonTokens people, JsonMapper json,
+			RefusalMetrics metrics, CorsConfigurationSource graphQlCors) throws Exception {
 		CorsFilter cors = new CorsFilter(graphQlCors);
 		cors.setCorsProcessor(new GraphQlShapedCorsProcessor(json, metrics));
 		return http.csrf(csrf -> csrf.disable())
@@ -43,7 +44,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
-			.addFilterBefore(new ApiTokenFilter(tokens, json, metrics), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, people, json, metrics), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.build();
 	}
