@@ -1,5 +1,6 @@
 package vn.parmonitor;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.execution.GraphQlSource;
 
+import vn.parmonitor.assessment.AssessmentService;
+import vn.parmonitor.assessment.AssessmentWorkflow;
+import vn.parmonitor.assessment.ScoreBatch;
+import vn.parmonitor.assessment.ScoreInput;
+import vn.parmonitor.assessment.ScoreStage;
+import vn.parmonitor.assessment.WorkflowStep;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.EvaluationTrigger;
 import vn.parmonitor.indicator.IndicatorService;
@@ -106,6 +113,12 @@ class BadInputTest {
 	@Autowired
 	EvaluationService evaluations;
 
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	AssessmentWorkflow workflow;
+
 	RawHttp http;
 
 	String alertKey;
@@ -120,12 +133,51 @@ class BadInputTest {
 				null, null, null, null, null))).userErrors()).isEmpty();
 		MethodologyInput methodology = JSON.convertValue(methodology("T-BAD-M"), MethodologyInput.class);
 		assertThat(methodologies.importMethodology(methodology).userErrors()).isEmpty();
+		assessmentsAtEveryStep();
 		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
 		alertKey = http.graphQl("{ alerts(filter: { targetCode: \"T-BAD-TARGET\" }) { edges { node { key } } } }")
 			.json()
 			.at("/data/alerts/edges/0/node/key")
 			.asString();
 		assertThat(alertKey).isNotBlank();
+	}
+
+	/**
+	 * One assessment of T-BAD-M in the state each workflow mutation starts from: T-BAD3 open with its self-assessment
+	 * (to submit), T-BAD4 submitted (to return), T-BAD5 submitted and appraised score by score (to appraise), T-BAD6
+	 * appraised (to publish), T-BAD7 published (to reopen).
+	 */
+	private void assessmentsAtEveryStep() {
+		for (int i = 3; i <= 7; i++) {
+			String unit = "T-BAD" + i + "-PROV";
+			assertThat(units.upsert(List.of(new UnitInput(unit, "Tỉnh Nhập Sai " + i, null, null, UnitKind.PROVINCE,
+					null, null, null, null, null))).userErrors()).isEmpty();
+			assertThat(assessments.record(ScoreBatch.of(unit, "T-BAD-M", 2023, List.of(
+					new ScoreInput("1.1.1", ScoreStage.SELF,
+							new BigDecimal("8"), "Báo cáo")), "test")).userErrors()).isEmpty();
+			WorkflowStep step = new WorkflowStep(unit, "T-BAD-M", 2023,
+					null, List.of(), null);
+			if (i >= 4) {
+				assertThat(workflow.submit(step).userErrors()).isEmpty();
+			}
+			if (i >= 5) {
+				assertThat(assessments.record(ScoreBatch.of(unit, "T-BAD-M", 2023, List.of(
+						new ScoreInput("1.1.1", ScoreStage.APPRAISED,
+								new BigDecimal("7"), null)), "test")).userErrors()).isEmpty();
+			}
+			if (i >= 6) {
+				assertThat(workflow.appraise(step).userErrors()).isEmpty();
+			}
+			if (i >= 7) {
+				assertThat(workflow.publish(step).userErrors()).isEmpty();
+			}
+		}
+	}
+
+	private static Map<String, Object> step(int unit, Object... more) {
+		Map<String, Object> step = map("unitCode", "T-BAD" + unit + "-PROV", "methodologyCode", "T-BAD-M", "year", 2023);
+		step.putAll(map(more));
+		return step;
 	}
 
 	/** A valid input of every mutation, naming only the fixtures and codes nobody else uses. */
@@ -140,6 +192,12 @@ class BadInputTest {
 		examples.put("recordComponentScores", map("unitCode", "T-BAD2-PROV", "methodologyCode", "T-BAD-M", "year", 2023,
 				"scores", List.of(map("componentCode", "1.1.1", "stage", "SELF", "points", "7.5", "note", "Báo cáo")),
 				"sourceNote", "test"));
+		examples.put("submitAssessment", step(3, "note", "Nộp báo cáo tự đánh giá"));
+		examples.put("returnAssessment", step(4, "reason", "Thiếu minh chứng", "comments",
+				List.of(map("componentCode", "1.1.1", "comment", "Bổ sung báo cáo"))));
+		examples.put("appraiseAssessment", step(5, "note", "Hội đồng thẩm định"));
+		examples.put("publishAssessment", step(6, "note", "Công bố"));
+		examples.put("reopenAssessment", step(7, "reason", "Khiếu nại được chấp nhận", "toState", "APPRAISED"));
 		examples.put("upsertIndicator", map("code", "T_BAD_INDICATOR", "name", "Chỉ số thử", "nameEn", "Test",
 				"description", "d", "measure", "PERCENT", "direction", "HIGHER_IS_BETTER", "period", "MONTHLY", "ratio", true,
 				"cumulative", false, "upperBound", "100", "numeratorLabel", "a", "denominatorLabel", "b"));

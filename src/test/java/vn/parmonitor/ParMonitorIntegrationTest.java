@@ -28,7 +28,13 @@ import org.springframework.test.context.ActiveProfiles;
 				"par.security.tokens[1].role=UNIT", "par.security.tokens[1].unitCode=184",
 				"par.security.tokens[2].name=" + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT,
 				"par.security.tokens[2].token=" + ParMonitorIntegrationTest.RATE_LIMITED_TOKEN,
-				"par.security.tokens[2].role=ADMIN",
+				"par.security.tokens[2].role=ADMIN", "par.security.tokens[3].name=council-member",
+				"par.security.tokens[3].token=" + ParMonitorIntegrationTest.APPRAISER_TOKEN,
+				"par.security.tokens[3].role=APPRAISER", "par.security.tokens[4].name=steering-member",
+				"par.security.tokens[4].token=" + ParMonitorIntegrationTest.VIEWER_TOKEN,
+				"par.security.tokens[4].role=VIEWER", "par.security.tokens[5].name=lang-son-officer",
+				"par.security.tokens[5].token=" + ParMonitorIntegrationTest.LANG_SON_TOKEN,
+				"par.security.tokens[5].role=UNIT", "par.security.tokens[5].unitCode=20",
 				"par.limits.clients." + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT + ".requests-per-minute=3",
 				"par.limits.clients." + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT + ".expensive-per-minute=1",
 				// Tests send thousands of requests from one address and token: only the client above is limited.
@@ -44,6 +50,15 @@ public @interface ParMonitorIntegrationTest {
 
 	/** A UNIT token of Văn Quan district (184). */
 	String VAN_QUAN_TOKEN = "test-van-quan-token-0123456789";
+
+	/** An APPRAISER token (a member of the appraisal council). */
+	String APPRAISER_TOKEN = "test-council-token-0123456789";
+
+	/** A VIEWER token (a member of the Steering Committee). */
+	String VIEWER_TOKEN = "test-steering-token-0123456789";
+
+	/** A UNIT token of Lạng Sơn province (20), above its districts. */
+	String LANG_SON_TOKEN = "test-lang-son-token-0123456789";
 
 	/** An ADMIN client allowed 3 requests and 1 evaluation a minute, for the tests of per-client limits. */
 	String RATE_LIMITED_CLIENT = "rate-limited-client";

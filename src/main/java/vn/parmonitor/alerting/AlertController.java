@@ -86,7 +86,7 @@ class AlertController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT')")
 	ContactService.ContactsResult setUnitContacts(@Argument UnitContactsInput input) {
 		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
-		Authorization.requireScope(List.of(input.unitCode()), () -> List.of(caller.unitCode()));
+		Authorization.requireScope(List.of(input.unitCode()), () -> units.selfAndDescendantCodes(caller.unitCode()));
 		return contacts.set(input.unitCode(), input.emails(), input.webhookUrl(), input.digest());
 	}
 

@@ -24,6 +24,9 @@ import vn.parmonitor.methodology.CriterionTree;
  * @param sourceNote where the scores come from
  * @param synthetic whether the scores are made up (demo data), not published or recorded
  * @param version optimistic lock: concurrent writers never lose each other's scores
+ * @param workflow where the assessment stands in its year; null in documents stored before the workflow existed
+ *     (see {@link #state()})
+ * @param lastChangeId the audit entry of the latest change ({@link vn.parmonitor.audit.AuditTrail})
  */
 @Document("assessments")
 @CompoundIndex(name = "ranking", def = "{'methodologyCode': 1, 'year': 1, 'parentUnitCode': 1}")
@@ -31,7 +34,7 @@ import vn.parmonitor.methodology.CriterionTree;
 @CompoundIndex(name = "family_year", def = "{'family': 1, 'year': 1}")
 public record Assessment(@Id String id, String unitCode, String parentUnitCode, String methodologyCode, String family,
 		int year, List<ComponentScore> scores, Map<ScoreStage, StageTotal> totals, String sourceNote,
-		boolean synthetic, @Version Long version, Instant updatedAt) {
+		boolean synthetic, @Version Long version, Instant updatedAt, Workflow workflow, String lastChangeId) {
 
 	public Assessment {
 		scores = scores == null ? List.of() : List.copyOf(scores);
@@ -40,6 +43,23 @@ public record Assessment(@Id String id, String unitCode, String parentUnitCode, 
 			copy.putAll(totals);
 		}
 		totals = java.util.Collections.unmodifiableMap(copy);
+	}
+
+	/**
+	 * The workflow state. A document stored before the workflow existed counts as PUBLISHED when it has FINAL
+	 * scores (they were entered as published results) and OPEN otherwise.
+	 */
+	public AssessmentState state() {
+		if (workflow != null) {
+			return workflow.state();
+		}
+		return totals.containsKey(ScoreStage.FINAL) ? AssessmentState.PUBLISHED : AssessmentState.OPEN;
+	}
+
+	/** The workflow, with that of a document stored before the workflow existed made explicit. */
+	public Workflow workflowOrInitial() {
+		return workflow != null ? workflow
+				: new Workflow(state(), java.util.List.of(), java.util.List.of(), java.util.List.of());
 	}
 
 	public static String idOf(String unitCode, String methodologyCode, int year) {
@@ -77,7 +97,20 @@ public record Assessment(@Id String id, String unitCode, String parentUnitCode, 
 			return null;
 		}
 		return new Assessment(id, unitCode, parentUnitCode, methodologyCode, family, year, kept,
-				AssessmentCalculator.stageTotals(tree, kept), sourceNote, synthetic, version, latest);
+				AssessmentCalculator.stageTotals(tree, kept), sourceNote, synthetic, version, latest, workflow, lastChangeId);
+	}
+
+	/** This assessment with another workflow and the audit entry of the change that gave it. */
+	Assessment changed(Workflow newWorkflow, String changeId) {
+		return new Assessment(id, unitCode, parentUnitCode, methodologyCode, family, year, scores, totals, sourceNote,
+				synthetic, version, updatedAt, newWorkflow, changeId);
+	}
+
+	/** This assessment with other scores (totals recomputed), e.g. FINAL scores taken from APPRAISED at publication. */
+	Assessment withScores(List<ComponentScore> newScores, CriterionTree tree, Instant at) {
+		return new Assessment(id, unitCode, parentUnitCode, methodologyCode, family, year, newScores,
+				AssessmentCalculator.stageTotals(tree, newScores), sourceNote, synthetic, version, at, workflow,
+				lastChangeId);
 	}
 
 	private static boolean knownAt(StageScore score, Instant time) {

@@ -71,7 +71,7 @@ class AssessmentFieldsController {
 
 	@SchemaMapping(typeName = "Assessment")
 	List<ComponentScoreView> scores(AssessmentView view) {
-		return view.assessment().scores().stream().map(score -> new ComponentScoreView(view.tree(), score)).toList();
+		return view.assessment().scores().stream().map(score -> new ComponentScoreView(view.tree(), score, view.assessment())).toList();
 	}
 
 	@SchemaMapping(typeName = "Assessment")

@@ -12,6 +12,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.audit.Actor;
+import vn.parmonitor.audit.AuditDraft;
+import vn.parmonitor.audit.AuditTrail;
+import vn.parmonitor.audit.AuditedEntity;
+import vn.parmonitor.audit.FieldChange;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyService;
@@ -22,7 +27,9 @@ import vn.parmonitor.unit.UnitService;
 
 /**
  * Records component scores. A batch belongs to one assessment document and is written in one atomic replace,
- * guarded by the document's version: concurrent writers retry on the fresh document instead of overwriting it.
+ * guarded by the document's version: concurrent writers retry on the fresh document instead of overwriting it. Scores
+ * are taken only in their stage's window of the workflow ({@link AssessmentState}), and every batch that changes
+ * something leaves its audit entry, values before and after.
  */
 @Service
 public class AssessmentService implements MethodologyUsage {
@@ -35,27 +42,41 @@ public class AssessmentService implements MethodologyUsage {
 
 	private final MethodologyService methodologies;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	AssessmentService(AssessmentRepository repository, UnitService units, MethodologyService methodologies,
-			Optional<Clock> clock) {
+			AuditTrail audit, Optional<Clock> clock) {
 		this.repository = repository;
+		this.audit = audit;
 		this.units = units;
 		this.methodologies = methodologies;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** Records a batch all or nothing; input paths in errors start with {@code input} (and {@code scores/<i>}). */
+	/**
+	 * Records a batch all or nothing, as the caller of the request, within the windows of the workflow; input paths
+	 * in errors start with {@code input} (and {@code scores/<i>}).
+	 */
 	public RecordScoresResult record(ScoreBatch batch) {
-		return record(batch, false);
+		return record(batch, false, true, Actor.current());
 	}
 
 	/** Records one score; its errors name the fields of the single input directly. */
 	public RecordScoresResult recordOne(ScoreBatch batch) {
-		return record(batch, true);
+		return record(batch, true, true, Actor.current());
 	}
 
-	private RecordScoresResult record(ScoreBatch batch, boolean single) {
+	/**
+	 * Loads scores of a finished year from another record (the demo's published years), whatever the state of the
+	 * workflow; {@link AssessmentWorkflow#loadPublished} then publishes them. Audited like any change.
+	 */
+	public RecordScoresResult load(ScoreBatch batch, Actor actor) {
+		return record(batch, false, false, actor);
+	}
+
+	private RecordScoresResult record(ScoreBatch batch, boolean single, boolean withinWindows, Actor actor) {
 		Unit unit = units.find(batch.unitCode()).orElse(null);
 		Methodology methodology = methodologies.find(batch.methodologyCode()).orElse(null);
 		List<UserError> errors = ScoreValidator.validate(batch, unit, methodology, List.of("input"), single);
@@ -67,7 +88,24 @@ public class AssessmentService implements MethodologyUsage {
 		for (int attempt = 1;; attempt++) {
 			try {
 				Assessment current = repository.findById(id).orElse(null);
-				return new RecordScoresResult(repository.save(apply(current, id, unit, tree, batch)), List.of());
+				if (withinWindows) {
+					List<UserError> closed = ScoreWindows.check(current, batch, single);
+					if (!closed.isEmpty()) {
+						return new RecordScoresResult(null, closed);
+					}
+				}
+				Assessment next = apply(current, id, unit, tree, batch);
+				List<FieldChange> changes = ScoreChanges.between(current, next);
+				if (current != null && changes.isEmpty()) {
+					// The same scores again: nothing changes, nothing is written or audited.
+					return new RecordScoresResult(current, List.of());
+				}
+				AuditDraft draft = new AuditDraft(withinWindows ? "SCORES_RECORDED" : "SCORES_LOADED",
+						AuditedEntity.ASSESSMENT, id, unit.code(), batch.year(), methodology.code(), changes, null,
+						current == null ? null : current.lastChangeId());
+				return audit.write(draft, actor,
+						changeId -> new RecordScoresResult(repository.save(next.changed(next.workflow(), changeId)),
+								List.of()));
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
 				if (attempt == MAX_ATTEMPTS) {
@@ -87,6 +125,10 @@ public class AssessmentService implements MethodologyUsage {
 			ComponentScore score = scores.getOrDefault(input.componentCode(),
 					new ComponentScore(input.componentCode(), Map.of()));
 			String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+			StageScore was = score.at(input.stage());
+			if (was != null && was.points().compareTo(input.points()) == 0 && java.util.Objects.equals(was.note(), note)) {
+				continue; // the same score again keeps the time it was recorded
+			}
 			Instant recordedAt = batch.recordedAt().getOrDefault(input.stage(), now);
 			scores.put(input.componentCode(), score.with(input.stage(), new StageScore(input.points(), note, recordedAt)));
 		}
@@ -103,7 +145,9 @@ public class AssessmentService implements MethodologyUsage {
 		boolean synthetic = batch.synthetic() || (current != null && current.synthetic());
 		return new Assessment(id, unit.code(), unit.parentCode(), tree.methodology().code(),
 				tree.methodology().family(), batch.year(), ordered, AssessmentCalculator.stageTotals(tree, ordered),
-				sourceNote, synthetic, current == null ? null : current.version(), now);
+				sourceNote, synthetic, current == null ? null : current.version(), now,
+				current == null ? Workflow.open() : current.workflowOrInitial(),
+				current == null ? null : current.lastChangeId());
 	}
 
 	@Override

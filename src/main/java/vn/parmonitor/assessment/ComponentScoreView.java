@@ -10,9 +10,21 @@ public final class ComponentScoreView {
 
 	private final ComponentScore score;
 
-	ComponentScoreView(CriterionTree tree, ComponentScore score) {
+	private final Assessment assessment;
+
+	ComponentScoreView(CriterionTree tree, ComponentScore score, Assessment assessment) {
 		this.tree = tree;
 		this.score = score;
+		this.assessment = assessment;
+	}
+
+	/** The assessment the score belongs to (its history is that assessment's audit entries). */
+	Assessment assessment() {
+		return assessment;
+	}
+
+	String componentCode() {
+		return score.componentCode();
 	}
 
 	public CriterionNodeView getComponent() {

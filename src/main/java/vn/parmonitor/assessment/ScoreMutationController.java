@@ -10,8 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import vn.parmonitor.system.graphql.UserError;
+import vn.parmonitor.unit.UnitService;
 
-/** GraphQL mutations that record component scores. */
+/** GraphQL mutations that record component scores, each stage by its role ({@link ScorePermissions}). */
 @Controller
 class ScoreMutationController {
 
@@ -19,22 +20,28 @@ class ScoreMutationController {
 
 	private final AssessmentReader reader;
 
-	ScoreMutationController(AssessmentService assessments, AssessmentReader reader) {
+	private final UnitService units;
+
+	ScoreMutationController(AssessmentService assessments, AssessmentReader reader, UnitService units) {
 		this.assessments = assessments;
 		this.reader = reader;
+		this.units = units;
 	}
 
 	@MutationMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'APPRAISER', 'UNIT')")
 	RecordScoresResult recordComponentScore(@Argument RecordComponentScoreInput input) {
+		ScorePermissions.check(input.unitCode(), java.util.Collections.singletonList(input.stage()), units);
 		return assessments.recordOne(ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(),
 				List.of(new ScoreInput(input.componentCode(), input.stage(), input.points(), input.note())),
 				input.sourceNote()));
 	}
 
 	@MutationMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'APPRAISER', 'UNIT')")
 	RecordScoresResult recordComponentScores(@Argument RecordComponentScoresInput input) {
+		ScorePermissions.check(input.unitCode(), input.scores() == null ? List.of()
+				: input.scores().stream().map(ScoreInput::stage).toList(), units);
 		return assessments.record(
 				ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(), input.scores(), input.sourceNote()));
 	}

@@ -3,6 +3,7 @@ package vn.parmonitor.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 import vn.parmonitor.alerting.ContactService;
 import vn.parmonitor.assessment.AssessmentService;
+import vn.parmonitor.assessment.AssessmentWorkflow;
 import vn.parmonitor.assessment.RecordScoresResult;
 import vn.parmonitor.assessment.ScoreBatch;
+import vn.parmonitor.audit.Actor;
 import vn.parmonitor.indicator.IndicatorInput;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.CriterionTree;
@@ -62,7 +65,10 @@ class DemoDataLoader implements ApplicationRunner {
 	/** Every collection the demo fills; a reload empties them (deleting, not dropping: see below). */
 	static final List<String> COLLECTIONS = List.of("notifications", "alerts", "unit_contacts", "target_evaluations",
 			"evaluation_runs", "leases", "targets", "plans", "observations", "indicators", "assessments", "methodologies",
-			"units");
+			"units", "audit_log");
+
+	/** Who the audit log names for the demo's data. */
+	private static final Actor DEMO = Actor.system("demo data");
 
 	private final DemoDataProperties properties;
 
@@ -71,6 +77,8 @@ class DemoDataLoader implements ApplicationRunner {
 	private final MethodologyService methodologies;
 
 	private final AssessmentService assessments;
+
+	private final AssessmentWorkflow workflow;
 
 	private final IndicatorService indicators;
 
@@ -86,8 +94,9 @@ class DemoDataLoader implements ApplicationRunner {
 	private final StartupTasks.Task loading;
 
 	DemoDataLoader(DemoDataProperties properties, UnitService units, MethodologyService methodologies,
-			AssessmentService assessments, IndicatorService indicators, TargetService targets, ContactService contacts,
-			MongoTemplate mongo, JsonMapper json, StartupTasks startup) {
+			AssessmentService assessments, AssessmentWorkflow workflow, IndicatorService indicators,
+			TargetService targets, ContactService contacts, MongoTemplate mongo, JsonMapper json, StartupTasks startup) {
+		this.workflow = workflow;
 		this.properties = properties;
 		this.units = units;
 		this.methodologies = methodologies;
@@ -134,16 +143,23 @@ class DemoDataLoader implements ApplicationRunner {
 		List<Map<String, String>> subtotals = CsvRows.read("demo/results/subtotals.csv");
 		List<Map<String, String>> stageDates = CsvRows.read("demo/results/stage-dates.csv");
 		int batches = 0;
+		List<ScoreBatch> published = new ArrayList<>();
 		for (String code : SCORED) {
 			Methodology methodology = loaded.get(code);
 			String results = methodology.unitKind() == UnitKind.PROVINCE ? "demo/results/provinces.csv"
 					: "demo/results/lang-son-districts.csv";
-			batches += record(DemoAssessments.batches(CriterionTree.of(methodology), CsvRows.read(results), subtotals,
+			published.addAll(DemoAssessments.batches(CriterionTree.of(methodology), CsvRows.read(results), subtotals,
 					stageDates));
 		}
+		batches += record(published);
 		List<Map<String, String>> selfRows = CsvRows.read("demo/results/self-assessments-2023.csv");
 		for (String code : SELF_ASSESSED) {
 			batches += record(DemoAssessments.selfAssessments(CriterionTree.of(loaded.get(code)), selfRows, subtotals));
+		}
+		// The published years are published; the self-assessments of years without results stay OPEN.
+		for (ScoreBatch batch : published) {
+			check(workflow.loadPublished(batch.unitCode(), batch.methodologyCode(), batch.year(), DEMO).userErrors(),
+					"publication of " + batch.unitCode() + " under " + batch.methodologyCode());
 		}
 		loadPlan(plan);
 		log.info("Demo data loaded: {} methodologies, {} score batches, Lạng Sơn's PAR plan 2023 in {} ms",
@@ -152,7 +168,7 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private int record(List<ScoreBatch> batches) {
 		for (ScoreBatch batch : batches) {
-			RecordScoresResult result = assessments.record(batch);
+			RecordScoresResult result = assessments.load(batch, DEMO);
 			check(result.userErrors(), "scores of " + batch.unitCode() + " under " + batch.methodologyCode());
 		}
 		return batches.size();

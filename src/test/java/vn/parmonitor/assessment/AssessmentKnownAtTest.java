@@ -29,7 +29,7 @@ class AssessmentKnownAtTest {
 				score("2.1.1", Map.of(ScoreStage.SELF, stage("3", SELF_DAY), ScoreStage.FINAL, stage("3", PUBLISHED))),
 				score("2.1.2", Map.of(ScoreStage.FINAL, stage("3", PUBLISHED))));
 		Assessment stored = new Assessment("U:T-2022:2022", "U", null, "T-2022", "TEST", 2022, scores,
-				AssessmentCalculator.stageTotals(tree, scores), null, false, 3L, Instant.parse("2024-01-01T00:00:00Z"));
+				AssessmentCalculator.stageTotals(tree, scores), null, false, 3L, Instant.parse("2024-01-01T00:00:00Z"), null, null);
 		assertThat(stored.totals().get(ScoreStage.FINAL).recordedAt()).isEqualTo(PUBLISHED);
 		assertThat(stored.totals().get(ScoreStage.FINAL).points()).isEqualByComparingTo("16");
 
@@ -48,7 +48,7 @@ class AssessmentKnownAtTest {
 	void aScoreWithoutARecordingTimeCountsAsKnown() {
 		List<ComponentScore> scores = List.of(score("1.1.1", Map.of(ScoreStage.FINAL, stage("8", null))));
 		Assessment legacy = new Assessment("U:T-2022:2022", "U", null, "T-2022", "TEST", 2022, scores,
-				AssessmentCalculator.stageTotals(tree, scores), null, false, 1L, PUBLISHED);
+				AssessmentCalculator.stageTotals(tree, scores), null, false, 1L, PUBLISHED, null, null);
 		assertThat(legacy.knownAt(Instant.EPOCH, tree)).isSameAs(legacy);
 	}
 

@@ -41,6 +41,10 @@ class ApiTokens {
 			if (token.role() == ApiRole.UNIT && token.unitCode() == null) {
 				throw new IllegalStateException("UNIT token '" + token.name() + "' needs a unitCode");
 			}
+			if (token.token().startsWith("demo-")) {
+				log.warn("Demo token '{}' ({}) is active: its value is printed in the demo profile, which is for a "
+						+ "machine of one's own, never for a network", token.name(), token.role());
+			}
 			entries.add(new Entry(digest(token.token()), new ApiPrincipal(token.name(), token.role(), token.unitCode())));
 		}
 	}

@@ -5,7 +5,9 @@ import java.util.Collection;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Checks that a {@link ApiRole#UNIT} caller acts only for its own unit or the units below it. Admins act for all.
+ * Checks that a {@link ApiRole#UNIT} caller acts only for its own unit or the units below it. The other roles are
+ * not bound to a unit (the Department and the council act for all units); which of them may do what is decided by
+ * each mutation's {@code @PreAuthorize}.
  */
 public final class Authorization {
 
@@ -18,7 +20,7 @@ public final class Authorization {
 	 */
 	public static void requireScope(Collection<String> unitCodes, java.util.function.Supplier<Collection<String>> selfAndDescendants) {
 		ApiPrincipal principal = ApiPrincipal.current().orElseThrow(() -> new AccessDeniedException("An API token is required"));
-		if (principal.role() == ApiRole.ADMIN) {
+		if (principal.role() != ApiRole.UNIT) {
 			return;
 		}
 		Collection<String> allowed = selfAndDescendants.get();
