@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import vn.parmonitor.assessment.AssessmentService;
@@ -76,6 +79,9 @@ class BadInputTest {
 			"String", List.of("x".repeat(100_000), 42, List.of("a", "b")),
 			"Boolean", List.of("true", 1),
 			"ENUM", List.of("NOT_A_VALUE", 7));
+
+	/** Mutations that change no data of anyone's: the evaluation computes statuses and alerts from the data. */
+	static final Set<String> UNAUDITED = Set.of("evaluateTargets");
 
 	/** Values that are odd but may be valid somewhere: they must not break anything, and may be stored. */
 	static final Map<String, List<Object>> ODD = Map.of(
@@ -253,12 +259,16 @@ class BadInputTest {
 				problems.add(field.getName() + ": refused input changed the store: " + difference(before, after));
 			}
 			// The example itself is accepted: what was refused was the bad value.
+			long entries = committedAuditEntries();
 			var accepted = request(field, example, "example");
 			assertThat(accepted.json().has("errors")).as("%s accepts its example: %s", field.getName(), accepted.body())
 				.isFalse();
 			assertThat(accepted.json().at("/data/" + field.getName() + "/userErrors").size())
 				.as("%s accepts its example: %s", field.getName(), accepted.body())
 				.isZero();
+			if (!UNAUDITED.contains(field.getName())) {
+				assertThat(committedAuditEntries()).as("%s leaves an audit entry", field.getName()).isGreaterThan(entries);
+			}
 			List<Variant> odd = odd(inputType, example);
 			for (Variant variant : odd) {
 				problems.addAll(send(field, with(example, variant), variant));
@@ -377,6 +387,10 @@ class BadInputTest {
 		}
 		JsonNode userErrors = data.get(field.getName()).get("userErrors");
 		return userErrors != null && !userErrors.isEmpty();
+	}
+
+	private long committedAuditEntries() {
+		return mongo.count(Query.query(Criteria.where("state").is("COMMITTED")), "audit_log");
 	}
 
 	private Map<String, Long> documentCounts() {

@@ -23,6 +23,7 @@ import vn.parmonitor.system.graphql.NodeObject;
  *     at most one unresolved alert per target, whichever replica tries to open a second
  * @param summary the numbers of the latest evaluation, in words
  * @param version optimistic lock: two replicas never both apply the same change
+ * @param lastChangeId the audit entry of its latest acknowledgement (the evaluation's changes are its events)
  */
 @Document("alerts")
 @CompoundIndex(name = "unit_state", def = "{'unitCode': 1, 'state': 1, 'severity': 1}")
@@ -33,10 +34,17 @@ public record Alert(@Id String id, String targetCode, String planCode, String un
 		TargetStatus lastStatus, String lastEvaluationId, BigDecimal targetValue, BigDecimal actual,
 		BigDecimal expected, BigDecimal projected, BigDecimal gap, String summary, Instant openedAt,
 		@Indexed Instant updatedAt, Instant resolvedAt, Instant acknowledgedAt, String acknowledgedBy,
-		List<AlertEvent> events, @Version Long version) implements NodeObject {
+		List<AlertEvent> events, @Version Long version, String lastChangeId) implements NodeObject {
 
 	public Alert {
 		events = events == null ? List.of() : List.copyOf(events);
+	}
+
+	/** This alert stamped with the audit entry of a change (its acknowledgement). */
+	Alert withLastChangeId(String changeId) {
+		return new Alert(id, targetCode, planCode, unitCode, subjectUnitCode, openKey, severity, state, lastStatus,
+				lastEvaluationId, targetValue, actual, expected, projected, gap, summary, openedAt, updatedAt, resolvedAt,
+				acknowledgedAt, acknowledgedBy, events, version, changeId);
 	}
 
 	public AlertEvent lastEvent() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.audit.AuditDraft;
+import vn.parmonitor.system.audit.AuditTrail;
+import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.evaluation.EvaluationRun;
 import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.evaluation.TargetsEvaluated;
@@ -47,9 +51,13 @@ public class AlertService {
 
 	private final NotificationOutbox outbox;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	AlertService(MongoTemplate mongo, TargetService targets, NotificationOutbox outbox, Optional<Clock> clock) {
+	AlertService(MongoTemplate mongo, TargetService targets, NotificationOutbox outbox, AuditTrail audit,
+			Optional<Clock> clock) {
+		this.audit = audit;
 		this.mongo = mongo;
 		this.targets = targets;
 		this.outbox = outbox;
@@ -113,7 +121,7 @@ public class AlertService {
 				evaluation.planCode(), evaluation.responsibleUnitCode(), evaluation.subjectUnitCode(),
 				evaluation.targetCode(), severity, AlertState.OPEN, evaluation.status(), evaluation.id(),
 				evaluation.targetValue(), evaluation.actual(), evaluation.expected(), evaluation.projected(),
-				evaluation.gap(), evaluation.explanation(), now, now, null, null, null, List.of(event), null);
+				evaluation.gap(), evaluation.explanation(), now, now, null, null, null, List.of(event), null, null);
 	}
 
 	private Alert refreshed(Alert alert, TargetEvaluation evaluation) {
@@ -122,7 +130,7 @@ public class AlertService {
 				valueOr(evaluation.actual(), alert.actual()), evaluation.expected(),
 				valueOr(evaluation.projected(), alert.projected()), valueOr(evaluation.gap(), alert.gap()),
 				evaluation.explanation(), alert.openedAt(), alert.updatedAt(), alert.resolvedAt(), alert.acknowledgedAt(),
-				alert.acknowledgedBy(), alert.events(), alert.version());
+				alert.acknowledgedBy(), alert.events(), alert.version(), alert.lastChangeId());
 	}
 
 	private Alert changed(Alert alert, AlertLifecycle.Change change, EvaluationRun run, TargetEvaluation evaluation) {
@@ -143,7 +151,8 @@ public class AlertService {
 				evaluation.targetValue(), evaluation.actual(), evaluation.expected(), evaluation.projected(),
 				evaluation.gap(), evaluation.explanation(), alert.openedAt(), now, resolve ? now : null,
 				state == AlertState.OPEN ? null : alert.acknowledgedAt(),
-				state == AlertState.OPEN ? null : alert.acknowledgedBy(), alert.eventsWith(event), alert.version());
+				state == AlertState.OPEN ? null : alert.acknowledgedBy(), alert.eventsWith(event), alert.version(),
+				alert.lastChangeId());
 	}
 
 	/**
@@ -166,12 +175,18 @@ public class AlertService {
 			AlertEvent event = new AlertEvent(alert.nextSeq(), AlertEventType.ACKNOWLEDGED, now, null, alert.severity(),
 					alert.lastStatus(), alert.actual(), alert.expected(), alert.projected(), by,
 					note == null || note.isBlank() ? null : note.strip());
+			Alert acknowledged = new Alert(alert.id(), alert.targetCode(), alert.planCode(), alert.unitCode(),
+					alert.subjectUnitCode(), alert.openKey(), alert.severity(), AlertState.ACKNOWLEDGED, alert.lastStatus(),
+					alert.lastEvaluationId(), alert.targetValue(), alert.actual(), alert.expected(), alert.projected(),
+					alert.gap(), alert.summary(), alert.openedAt(), now, null, now, by, alert.eventsWith(event),
+					alert.version(), alert.lastChangeId());
+			AuditDraft draft = audit.draft(AuditedEntity.ALERT, alert.id(), alert, acknowledged, "ALERT_ACKNOWLEDGED",
+					"ALERT_ACKNOWLEDGED", alert.unitCode(), null, Set.of("updatedAt", "events"));
+			AuditDraft withNote = new AuditDraft(draft.action(), draft.entityType(), draft.entityId(), draft.unitCode(),
+					draft.year(), draft.methodologyCode(), draft.changes(), event.note(), alert.lastChangeId());
 			try {
-				return new AcknowledgeResult(mongo.save(new Alert(alert.id(), alert.targetCode(), alert.planCode(),
-						alert.unitCode(), alert.subjectUnitCode(), alert.openKey(), alert.severity(), AlertState.ACKNOWLEDGED,
-						alert.lastStatus(), alert.lastEvaluationId(), alert.targetValue(), alert.actual(), alert.expected(),
-						alert.projected(), alert.gap(), alert.summary(), alert.openedAt(), now, null, now, by,
-						alert.eventsWith(event), alert.version())), List.of());
+				return audit.write(withNote, changeId -> new AcknowledgeResult(
+						mongo.save(acknowledged.withLastChangeId(changeId)), List.of()));
 			}
 			catch (OptimisticLockingFailureException raced) {
 				// An evaluation changed the alert meanwhile: look again.

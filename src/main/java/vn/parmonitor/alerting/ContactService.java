@@ -20,6 +20,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.audit.AuditDraft;
+import vn.parmonitor.system.audit.AuditTrail;
+import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
 import vn.parmonitor.unit.Unit;
@@ -37,9 +40,12 @@ public class ContactService {
 
 	private final UnitService units;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	ContactService(MongoTemplate mongo, UnitService units, Optional<Clock> clock) {
+	ContactService(MongoTemplate mongo, UnitService units, AuditTrail audit, Optional<Clock> clock) {
+		this.audit = audit;
 		this.mongo = mongo;
 		this.units = units;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -108,7 +114,14 @@ public class ContactService {
 			return new ContactsResult(null, errors);
 		}
 		UnitContacts contacts = new UnitContacts(unitCode, addresses, url, Boolean.TRUE.equals(digest), Instant.now(clock));
-		return new ContactsResult(mongo.save(contacts), List.of());
+		UnitContacts before = mongo.findById(unitCode, UnitContacts.class);
+		AuditDraft draft = audit.draft(AuditedEntity.CONTACTS, unitCode, before, contacts, "CONTACTS_SET", "CONTACTS_SET",
+				unitCode, null, Set.of("updatedAt"));
+		if (draft == null) {
+			return new ContactsResult(before, List.of()); // the same contacts again change nothing
+		}
+		audit.write(draft, changeId -> mongo.save(audit.stamped(contacts, changeId), AuditedEntity.CONTACTS.collection()));
+		return new ContactsResult(contacts, List.of());
 	}
 
 	private static boolean isHttpUrl(String url) {

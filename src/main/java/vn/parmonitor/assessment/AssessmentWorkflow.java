@@ -13,11 +13,11 @@ import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import vn.parmonitor.audit.Actor;
-import vn.parmonitor.audit.AuditDraft;
-import vn.parmonitor.audit.AuditTrail;
-import vn.parmonitor.audit.AuditedEntity;
-import vn.parmonitor.audit.FieldChange;
+import vn.parmonitor.system.audit.Actor;
+import vn.parmonitor.system.audit.AuditDraft;
+import vn.parmonitor.system.audit.AuditTrail;
+import vn.parmonitor.system.audit.AuditedEntity;
+import vn.parmonitor.system.audit.FieldChange;
 import vn.parmonitor.methodology.CriterionDefinition;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.Methodology;

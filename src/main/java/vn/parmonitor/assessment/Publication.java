@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import vn.parmonitor.audit.Actor;
+import vn.parmonitor.system.audit.Actor;
 
 /**
  * A result as it was published: kept when the assessment is reopened, so the values the public saw stay on record.

@@ -3,7 +3,7 @@ package vn.parmonitor.assessment;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import vn.parmonitor.audit.Actor;
+import vn.parmonitor.system.audit.Actor;
 
 /**
  * One change of a component's score at one stage, from the audit log (GraphQL {@code ScoreChange}).

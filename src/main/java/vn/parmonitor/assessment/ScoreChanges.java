@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import vn.parmonitor.audit.FieldChange;
+import vn.parmonitor.system.audit.FieldChange;
 
 /**
  * The values a write changes in an assessment, for its audit entry: {@code scores.<component>.<STAGE>.points} and

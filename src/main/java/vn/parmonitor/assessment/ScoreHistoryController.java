@@ -12,10 +12,10 @@ import java.util.Set;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-import vn.parmonitor.audit.AuditEntry;
+import vn.parmonitor.system.audit.AuditEntry;
 import vn.parmonitor.audit.AuditQueries;
-import vn.parmonitor.audit.AuditedEntity;
-import vn.parmonitor.audit.FieldChange;
+import vn.parmonitor.system.audit.AuditedEntity;
+import vn.parmonitor.system.audit.FieldChange;
 import vn.parmonitor.unit.UnitReadAccess;
 
 /**

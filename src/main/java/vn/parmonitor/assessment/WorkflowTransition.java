@@ -2,7 +2,7 @@ package vn.parmonitor.assessment;
 
 import java.time.Instant;
 
-import vn.parmonitor.audit.Actor;
+import vn.parmonitor.system.audit.Actor;
 
 /**
  * One step of an assessment's workflow.

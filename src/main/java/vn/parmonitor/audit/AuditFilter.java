@@ -1,5 +1,7 @@
 package vn.parmonitor.audit;
 
+import vn.parmonitor.system.audit.AuditedEntity;
+
 import java.time.Instant;
 
 /**

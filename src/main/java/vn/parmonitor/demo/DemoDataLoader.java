@@ -25,7 +25,7 @@ import vn.parmonitor.assessment.AssessmentService;
 import vn.parmonitor.assessment.AssessmentWorkflow;
 import vn.parmonitor.assessment.RecordScoresResult;
 import vn.parmonitor.assessment.ScoreBatch;
-import vn.parmonitor.audit.Actor;
+import vn.parmonitor.system.audit.Actor;
 import vn.parmonitor.indicator.IndicatorInput;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.CriterionTree;

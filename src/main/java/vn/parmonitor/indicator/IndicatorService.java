@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +24,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.audit.Actor;
+import vn.parmonitor.system.audit.AuditDraft;
+import vn.parmonitor.system.audit.AuditTrail;
+import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.time.VietnamTime;
@@ -44,9 +49,13 @@ public class IndicatorService {
 
 	private final UnitService units;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	IndicatorService(IndicatorRepository indicators, MongoTemplate mongo, UnitService units, Optional<Clock> clock) {
+	IndicatorService(IndicatorRepository indicators, MongoTemplate mongo, UnitService units, AuditTrail audit,
+			Optional<Clock> clock) {
+		this.audit = audit;
 		this.indicators = indicators;
 		this.mongo = mongo;
 		this.units = units;
@@ -92,7 +101,14 @@ public class IndicatorService {
 				blankToNull(input.description()), input.measure(), input.direction(), input.period(),
 				Boolean.TRUE.equals(input.ratio()), Boolean.TRUE.equals(input.cumulative()), input.upperBound(),
 				blankToNull(input.numeratorLabel()), blankToNull(input.denominatorLabel()), Instant.now(clock));
-		return new IndicatorResult(indicators.save(indicator), List.of());
+		AuditDraft draft = audit.draft(AuditedEntity.INDICATOR, indicator.code(), existing.orElse(null), indicator,
+				"INDICATOR_CREATED", "INDICATOR_CHANGED", null, null, Set.of("updatedAt"));
+		if (draft == null) {
+			return new IndicatorResult(existing.get(), List.of()); // the same definition again changes nothing
+		}
+		audit.write(draft, changeId -> mongo.save(audit.stamped(indicator, changeId),
+				AuditedEntity.INDICATOR.collection()));
+		return new IndicatorResult(indicator, List.of());
 	}
 
 	private static List<UserError> validate(IndicatorInput input) {
@@ -136,12 +152,29 @@ public class IndicatorService {
 		}
 		List<Observation> observations = inputs.stream().map(input -> toObservation(known.get(input.indicatorCode()), input, now))
 			.toList();
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Observation.class);
+		Map<String, Observation> stored = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(observations.stream().map(Observation::id).toList())),
+				Observation.class).forEach(observation -> stored.put(observation.id(), observation));
+		List<AuditDraft> drafts = new ArrayList<>();
+		List<Observation> changed = new ArrayList<>();
 		for (Observation observation : observations) {
-			bulk.replaceOne(Query.query(Criteria.where("_id").is(observation.id())), observation,
-					FindAndReplaceOptions.options().upsert());
+			AuditDraft draft = audit.draft(AuditedEntity.OBSERVATION, observation.id(), stored.get(observation.id()),
+					observation, "OBSERVATION_RECORDED", "OBSERVATION_CHANGED", observation.unitCode(),
+					observation.periodStart().getYear(), Set.of("recordedAt"));
+			if (draft != null) {
+				drafts.add(draft);
+				changed.add(observation);
+			}
 		}
-		bulk.execute();
+		audit.writeAll(drafts, Actor.current(), changeIds -> {
+			if (changed.isEmpty()) {
+				return null; // the same observations again: nothing to write
+			}
+			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Observation.class);
+			changed.forEach(observation -> bulk.replaceOne(Query.query(Criteria.where("_id").is(observation.id())),
+					audit.stamped(observation, changeIds.get(observation.id())), FindAndReplaceOptions.options().upsert()));
+			return bulk.execute();
+		});
 		return new ObservationsResult(observations, List.of());
 	}
 

@@ -20,6 +20,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.audit.AuditDraft;
+import vn.parmonitor.system.audit.AuditTrail;
+import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.MethodologyInput.CriterionInput;
 import vn.parmonitor.system.graphql.PageRequest;
@@ -44,10 +47,14 @@ public class MethodologyService {
 
 	private final ObjectProvider<MethodologyUsage> usage;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	MethodologyService(MethodologyRepository repository, MongoTemplate mongo, UnitService units,
-			IndicatorService indicators, ObjectProvider<MethodologyUsage> usage, Optional<Clock> clock) {
+			IndicatorService indicators, ObjectProvider<MethodologyUsage> usage, AuditTrail audit,
+			Optional<Clock> clock) {
+		this.audit = audit;
 		this.repository = repository;
 		this.mongo = mongo;
 		this.units = units;
@@ -117,7 +124,15 @@ public class MethodologyService {
 				return new ImportMethodologyResult(null, List.of(conflict.get()));
 			}
 		}
-		return new ImportMethodologyResult(repository.save(methodology), List.of());
+		AuditDraft draft = audit.draft(AuditedEntity.METHODOLOGY, methodology.code(), existing.orElse(null), methodology,
+				"METHODOLOGY_IMPORTED", "METHODOLOGY_REPLACED", methodology.issuerCode(), methodology.year(),
+				Set.of("importedAt"));
+		if (draft == null) {
+			return new ImportMethodologyResult(existing.get(), List.of()); // the same tree again changes nothing
+		}
+		audit.write(draft, changeId -> mongo.save(audit.stamped(methodology, changeId),
+				AuditedEntity.METHODOLOGY.collection()));
+		return new ImportMethodologyResult(methodology, List.of());
 	}
 
 	private Optional<UserError> replacementConflict(MethodologyInput input, Methodology existing, Methodology incoming) {

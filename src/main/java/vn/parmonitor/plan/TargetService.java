@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,9 +21,12 @@ import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.audit.Actor;
+import vn.parmonitor.system.audit.AuditDraft;
+import vn.parmonitor.system.audit.AuditTrail;
+import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.MethodologyService;
@@ -48,10 +52,13 @@ public class TargetService {
 
 	private final IndicatorService indicators;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	TargetService(PlanRepository plans, TargetRepository targets, MongoTemplate mongo, UnitService units,
-			MethodologyService methodologies, IndicatorService indicators, Optional<Clock> clock) {
+			MethodologyService methodologies, IndicatorService indicators, AuditTrail audit, Optional<Clock> clock) {
+		this.audit = audit;
 		this.plans = plans;
 		this.targets = targets;
 		this.mongo = mongo;
@@ -153,15 +160,34 @@ public class TargetService {
 			.map(task -> new PlanTask(task.code().strip(), task.title().strip(), task.responsibleUnitCode(),
 					task.deadline(), task.status() == null ? TaskStatus.NOT_STARTED : task.status(), task.criterionCodes()))
 			.toList();
-		Plan plan = plans.save(new Plan(input.code(), input.name().strip(), input.ownerUnitCode(), input.year(),
+		Plan plan = new Plan(input.code(), input.name().strip(), input.ownerUnitCode(), input.year(),
 				input.decision(), input.issuedOn(), input.replacesCode(),
 				input.status() == null ? PlanStatus.ACTIVE : input.status(), input.methodologyCode(), input.description(),
-				tasks, Instant.now(clock)));
-		if (plan.replacesCode() != null) {
-			mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.replacesCode())),
-					Update.update("status", PlanStatus.SUPERSEDED), Plan.class);
+				tasks, Instant.now(clock));
+		Map<String, Plan> changed = new LinkedHashMap<>();
+		List<AuditDraft> drafts = new ArrayList<>();
+		addDraft(drafts, changed, plan, plans.findById(plan.code()).orElse(null), "PLAN_CHANGED");
+		if (replaced != null && replaced.status() != PlanStatus.SUPERSEDED) {
+			addDraft(drafts, changed, new Plan(replaced.code(), replaced.name(), replaced.ownerUnitCode(), replaced.year(),
+					replaced.decision(), replaced.issuedOn(), replaced.replacesCode(), PlanStatus.SUPERSEDED,
+					replaced.methodologyCode(), replaced.description(), replaced.tasks(), replaced.updatedAt()), replaced,
+					"PLAN_REPLACED");
 		}
+		audit.writeAll(drafts, Actor.current(), changeIds -> {
+			changed.values().forEach(written -> mongo.save(audit.stamped(written, changeIds.get(written.code())),
+					AuditedEntity.PLAN.collection()));
+			return null;
+		});
 		return new PlanResult(plan, List.of());
+	}
+
+	private void addDraft(List<AuditDraft> drafts, Map<String, Plan> changed, Plan plan, Plan before, String action) {
+		AuditDraft draft = audit.draft(AuditedEntity.PLAN, plan.code(), before, plan, "PLAN_CREATED", action,
+				plan.ownerUnitCode(), plan.year(), Set.of("updatedAt"));
+		if (draft != null) {
+			drafts.add(draft);
+			changed.put(plan.code(), plan);
+		}
 	}
 
 	/** Creates or replaces targets, all or nothing: the batch is checked as a whole before anything is written. */
@@ -172,15 +198,29 @@ public class TargetService {
 			return new TargetsResult(List.of(), errors);
 		}
 		Instant now = Instant.now(clock);
-		List<Target> written = new ArrayList<>();
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Target.class);
-		for (TargetInput input : inputs) {
-			Target target = toTarget(input, references, now);
-			written.add(target);
-			bulk.replaceOne(Query.query(Criteria.where("_id").is(target.code())), target,
-					FindAndReplaceOptions.options().upsert());
+		List<Target> written = inputs.stream().map(input -> toTarget(input, references, now)).toList();
+		Map<String, Target> stored = new HashMap<>();
+		targets.findAllById(written.stream().map(Target::code).toList())
+			.forEach(target -> stored.put(target.code(), target));
+		List<AuditDraft> drafts = new ArrayList<>();
+		List<Target> changed = new ArrayList<>();
+		for (Target target : written) {
+			AuditDraft draft = audit.draft(AuditedEntity.TARGET, target.code(), stored.get(target.code()), target,
+					"TARGET_CREATED", "TARGET_CHANGED", target.subjectUnitCode(), target.year(), Set.of("updatedAt"));
+			if (draft != null) {
+				drafts.add(draft);
+				changed.add(target);
+			}
 		}
-		bulk.execute();
+		audit.writeAll(drafts, Actor.current(), changeIds -> {
+			if (changed.isEmpty()) {
+				return null; // the same targets again: nothing to write
+			}
+			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Target.class);
+			changed.forEach(target -> bulk.replaceOne(Query.query(Criteria.where("_id").is(target.code())),
+					audit.stamped(target, changeIds.get(target.code())), FindAndReplaceOptions.options().upsert()));
+			return bulk.execute();
+		});
 		return new TargetsResult(written, List.of());
 	}
 

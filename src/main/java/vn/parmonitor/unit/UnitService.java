@@ -19,6 +19,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.audit.Actor;
+import vn.parmonitor.system.audit.AuditDraft;
+import vn.parmonitor.system.audit.AuditTrail;
+import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
@@ -34,7 +38,10 @@ public class UnitService {
 
 	private final MongoTemplate mongo;
 
-	UnitService(UnitRepository repository, UnitQueries queries, MongoTemplate mongo) {
+	private final AuditTrail audit;
+
+	UnitService(UnitRepository repository, UnitQueries queries, MongoTemplate mongo, AuditTrail audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.queries = queries;
 		this.mongo = mongo;
@@ -99,7 +106,8 @@ public class UnitService {
 
 	/**
 	 * Creates or replaces a batch of units, all or nothing: the batch is checked as a whole (against itself and the
-	 * store) before anything is written. Units whose parent changes carry their stored descendants along.
+	 * store) before anything is written. Units whose parent changes carry their stored descendants along. Each unit that
+	 * changes leaves its audit entry; a unit sent again unchanged is not written.
 	 */
 	public UpsertUnitsResult upsert(List<UnitInput> inputs) {
 		Set<String> referenced = new HashSet<>();
@@ -116,15 +124,33 @@ public class UnitService {
 		}
 		Map<String, Unit> written = resolveAncestors(inputs, stored);
 		List<Unit> moved = descendantsToMove(written, stored);
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Unit.class);
+		List<AuditDraft> drafts = new ArrayList<>();
+		Map<String, Unit> changed = new LinkedHashMap<>();
 		for (Unit unit : written.values()) {
-			bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.code())), unit, FindAndReplaceOptions.options().upsert());
+			addDraft(drafts, changed, unit, stored.get(unit.code()), "UNIT_CHANGED");
 		}
 		for (Unit unit : moved) {
-			bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.code())), unit, FindAndReplaceOptions.none());
+			addDraft(drafts, changed, unit, stored.get(unit.code()), "UNIT_MOVED");
 		}
-		bulk.execute();
+		audit.writeAll(drafts, Actor.current(), changeIds -> {
+			if (changed.isEmpty()) {
+				return null; // the same units again: nothing to write
+			}
+			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Unit.class);
+			changed.values().forEach(unit -> bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.code())),
+					audit.stamped(unit, changeIds.get(unit.code())), FindAndReplaceOptions.options().upsert()));
+			return bulk.execute();
+		});
 		return new UpsertUnitsResult(inputs.stream().map(input -> written.get(input.code())).toList(), List.of());
+	}
+
+	private void addDraft(List<AuditDraft> drafts, Map<String, Unit> changed, Unit unit, Unit before, String action) {
+		AuditDraft draft = audit.draft(AuditedEntity.UNIT, unit.code(), before, unit, "UNIT_CREATED", action, unit.code(),
+				null, Set.of());
+		if (draft != null) {
+			drafts.add(draft);
+			changed.put(unit.code(), unit);
+		}
 	}
 
 	/**
@@ -202,6 +228,7 @@ public class UnitService {
 			if (written.containsKey(descendant.code())) {
 				continue;
 			}
+			stored.put(descendant.code(), descendant);
 			List<String> old = descendant.ancestorCodes();
 			int closest = old.size() - 1;
 			while (!changedPaths.containsKey(old.get(closest))) {

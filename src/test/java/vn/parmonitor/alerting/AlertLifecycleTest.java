@@ -23,7 +23,7 @@ class AlertLifecycleTest {
 
 	static Alert open(AlertSeverity severity) {
 		return new Alert("a", "T", "P", "20-VP", "20", "T", severity, AlertState.OPEN, TargetStatus.AT_RISK, "e", null,
-				null, null, null, null, "", Instant.EPOCH, Instant.EPOCH, null, null, null, List.of(), 0L);
+				null, null, null, null, "", Instant.EPOCH, Instant.EPOCH, null, null, null, List.of(), 0L, null);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.parmonitor.audit;
+package vn.parmonitor.system.audit;
 
 /**
  * One value changed by an entry, as text: {@code scores.7.3.2.SELF.points} from {@code 1.5} to {@code 1}.

@@ -1,4 +1,4 @@
-package vn.parmonitor.audit;
+package vn.parmonitor.system.audit;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;

@@ -1,4 +1,4 @@
-package vn.parmonitor.audit;
+package vn.parmonitor.system.audit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +66,7 @@ public class AuditRepair {
 				.query(Criteria.where("state").is(AuditState.PENDING).and("at").lt(before))
 				.limit(BATCH), AuditEntry.class);
 			for (AuditEntry entry : pending) {
-				boolean landed = landed(entry);
+				boolean landed = trail.landed(entry);
 				if (trail.settle(entry.id(), landed ? AuditState.COMMITTED : AuditState.NOT_APPLIED)) {
 					settled++;
 					(landed ? committed : notApplied).increment();
@@ -80,16 +79,6 @@ public class AuditRepair {
 				return settled;
 			}
 		}
-	}
-
-	private boolean landed(AuditEntry entry) {
-		Query stamped = Query.query(Criteria.where("_id").is(entry.entityId()).and("lastChangeId").is(entry.id()));
-		if (mongo.exists(stamped, Document.class, entry.entityType().collection())) {
-			return true;
-		}
-		return mongo.exists(Query.query(Criteria.where("entityId").is(entry.entityId())
-			.and("previousChangeId").is(entry.id())
-			.and("state").is(AuditState.COMMITTED)), AuditEntry.class);
 	}
 
 }

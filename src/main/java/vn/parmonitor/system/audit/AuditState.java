@@ -1,4 +1,4 @@
-package vn.parmonitor.audit;
+package vn.parmonitor.system.audit;
 
 /**
  * Where an entry stands. An entry is written before its change ({@link #PENDING}) and marked {@link #COMMITTED}
