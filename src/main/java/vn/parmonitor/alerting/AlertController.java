@@ -3,6 +3,7 @@ package vn.parmonitor.alerting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import reactor.core.publisher.Flux;
 
@@ -22,10 +23,12 @@ import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.security.ApiPrincipal;
+import vn.parmonitor.system.security.ApiRole;
 import vn.parmonitor.system.security.Authorization;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitReadAccess;
 import vn.parmonitor.unit.UnitService;
 
 /** GraphQL access to alerts, their notifications and units' contacts. */
@@ -46,8 +49,11 @@ class AlertController {
 
 	private final EvaluationQueries evaluations;
 
+	private final UnitReadAccess access;
+
 	AlertController(AlertService alerts, AlertQueries queries, AlertFeed feed, ContactService contacts,
-			UnitService units, TargetService targets, EvaluationQueries evaluations) {
+			UnitService units, TargetService targets, EvaluationQueries evaluations, UnitReadAccess access) {
+		this.access = access;
 		this.alerts = alerts;
 		this.queries = queries;
 		this.feed = feed;
@@ -64,11 +70,24 @@ class AlertController {
 				new PageRequest(first, after, null, null));
 	}
 
+	/**
+	 * Notifications name their recipients (addresses, webhook URLs): the Department, the council and the Steering
+	 * Committee read them all, a unit's officer those of its unit and the units below it.
+	 */
 	@QueryMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'APPRAISER', 'VIEWER', 'UNIT')")
 	PagedConnection<Notification> notifications(@Argument AlertQueries.NotificationFilter filter,
 			@Argument Integer first, @Argument String after) {
-		return queries.notifications(filter == null ? AlertQueries.NotificationFilter.ALL : filter,
-				new PageRequest(first, after, null, null));
+		AlertQueries.NotificationFilter asked = filter == null ? AlertQueries.NotificationFilter.ALL : filter;
+		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
+		List<String> scope = null;
+		if (caller.role() == ApiRole.UNIT) {
+			scope = units.selfAndDescendantCodes(caller.unitCode());
+			if (asked.unitCode() != null) {
+				Authorization.requireScope(List.of(asked.unitCode()), () -> units.selfAndDescendantCodes(caller.unitCode()));
+			}
+		}
+		return queries.notifications(asked, scope, new PageRequest(first, after, null, null));
 	}
 
 	@MutationMapping
@@ -120,9 +139,12 @@ class AlertController {
 		return BatchLookup.namedBy(list, Alert::lastEvaluationId, evaluations::findEvaluations);
 	}
 
+	/** Contacts (addresses, webhook URLs) are for those who may read the unit's unpublished data; null otherwise. */
 	@BatchMapping(typeName = "Unit")
 	Map<Unit, UnitContacts> contacts(List<Unit> list) {
-		return BatchLookup.namedBy(list, Unit::code, contacts::find);
+		Set<String> readable = access.readable(list.stream().map(Unit::code).toList());
+		return BatchLookup.namedBy(list.stream().filter(unit -> readable.contains(unit.code())).toList(), Unit::code,
+				contacts::find);
 	}
 
 	@BatchMapping(typeName = "Target")

@@ -49,10 +49,14 @@ class AlertQueries {
 				Sort.by(Sort.Order.asc("severity"), Sort.Order.desc("openedAt"), Sort.Order.asc("_id")), page, Alert.class);
 	}
 
-	PagedConnection<Notification> notifications(NotificationFilter filter, PageRequest page) {
+	/** @param units when not null, only notifications of these units (a unit officer's scope) */
+	PagedConnection<Notification> notifications(NotificationFilter filter, Collection<String> units, PageRequest page) {
 		Criteria criteria = new Criteria();
 		if (filter.unitCode() != null) {
 			criteria.and("unitCode").is(filter.unitCode());
+		}
+		else if (units != null) {
+			criteria.and("unitCode").in(units);
 		}
 		if (filter.alertKey() != null) {
 			criteria.and("alertId").is(filter.alertKey());

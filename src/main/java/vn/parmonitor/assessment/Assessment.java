@@ -59,7 +59,8 @@ public record Assessment(@Id String id, String unitCode, String parentUnitCode, 
 	/** The workflow, with that of a document stored before the workflow existed made explicit. */
 	public Workflow workflowOrInitial() {
 		return workflow != null ? workflow
-				: new Workflow(state(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+				: new Workflow(state(), List.of(), List.of(), List.of(),
+						state() == AssessmentState.PUBLISHED ? totals.get(ScoreStage.FINAL) : null);
 	}
 
 	public static String idOf(String unitCode, String methodologyCode, int year) {
@@ -98,6 +99,32 @@ public record Assessment(@Id String id, String unitCode, String parentUnitCode, 
 		}
 		return new Assessment(id, unitCode, parentUnitCode, methodologyCode, family, year, kept,
 				AssessmentCalculator.stageTotals(tree, kept), sourceNote, synthetic, version, latest, workflow, lastChangeId);
+	}
+
+	/**
+	 * What anyone may read of this assessment: its FINAL scores as last published (the current ones while it is
+	 * PUBLISHED; those of its latest publication while it is reopened), without the workflow's internals
+	 * (transitions, the council's comments); null when it was never published.
+	 */
+	public Assessment published(CriterionTree tree) {
+		List<ComponentScore> finals = new ArrayList<>();
+		if (state() == AssessmentState.PUBLISHED) {
+			scores.stream().filter(score -> score.at(ScoreStage.FINAL) != null).forEach(score -> finals
+				.add(new ComponentScore(score.componentCode(), Map.of(ScoreStage.FINAL, score.at(ScoreStage.FINAL)))));
+		}
+		else {
+			Publication latest = workflowOrInitial().latestPublication();
+			if (latest == null) {
+				return null;
+			}
+			latest.finalScores().forEach(score -> finals.add(new ComponentScore(score.componentCode(),
+					Map.of(ScoreStage.FINAL, new StageScore(score.points(), null, latest.publishedAt())))));
+		}
+		Workflow all = workflowOrInitial();
+		Workflow shown = new Workflow(all.state(), List.of(), List.of(), all.publications(), all.published());
+		Map<ScoreStage, StageTotal> finalTotals = AssessmentCalculator.stageTotals(tree, finals);
+		return new Assessment(id, unitCode, parentUnitCode, methodologyCode, family, year, finals, finalTotals,
+				sourceNote, synthetic, version, updatedAt, shown, lastChangeId);
 	}
 
 	/** This assessment with another workflow and the audit entry of the change that gave it. */

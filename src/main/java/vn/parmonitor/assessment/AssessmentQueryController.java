@@ -22,23 +22,29 @@ class AssessmentQueryController {
 
 	private final RankingService rankings;
 
-	AssessmentQueryController(AssessmentReader reader, RankingService rankings) {
+	private final AssessmentVisibility visibility;
+
+	AssessmentQueryController(AssessmentReader reader, RankingService rankings, AssessmentVisibility visibility) {
 		this.reader = reader;
 		this.rankings = rankings;
+		this.visibility = visibility;
 	}
 
 	@QueryMapping
 	AssessmentView assessment(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument ScoreStage stage) {
+		visibility.checkStage(unitCode, stage);
 		AssessmentKey key = new AssessmentKey(unitCode, year, methodologyCode, stage);
-		return reader.load(List.of(key)).get(key);
+		return visibility.visible(reader.load(List.of(key)).get(key), visibility.entitled(List.of(unitCode)));
 	}
 
 	@QueryMapping
 	RankingConnection ranking(@Argument String methodologyCode, @Argument int year, @Argument String parentCode,
 			@Argument ScoreStage stage, @Argument Integer first, @Argument String after, @Argument Integer last,
 			@Argument String before) {
-		return rankings.page(methodologyCode, year, stage, parentCode, new PageRequest(first, after, last, before));
+		visibility.checkRankingStage(stage);
+		return rankings.page(methodologyCode, year, stage, parentCode, new PageRequest(first, after, last, before),
+				!visibility.seesEveryUnit());
 	}
 
 	@QueryMapping

@@ -18,15 +18,32 @@ public final class AssessmentView implements NodeObject {
 
 	private final AssessmentResult result;
 
-	private AssessmentView(Assessment assessment, AssessmentResult result) {
+	private final boolean published;
+
+	private AssessmentView(Assessment assessment, AssessmentResult result, boolean published) {
 		this.assessment = assessment;
 		this.result = result;
+		this.published = published;
+	}
+
+	/**
+	 * The published result of an assessment ({@link Assessment#published}), at FINAL: what a reader who may not see
+	 * the unit's unpublished data sees. Its rank is its place among the published results.
+	 */
+	public static AssessmentView ofPublished(Assessment published, CriterionTree tree) {
+		return new AssessmentView(published, AssessmentCalculator.result(tree, published.scores(), ScoreStage.FINAL),
+				true);
+	}
+
+	/** Whether this is the published result only (ranked among the published results). */
+	public boolean published() {
+		return published;
 	}
 
 	/** The assessment at {@code stage}, or at its latest stage with scores when {@code stage} is null. */
 	public static AssessmentView of(Assessment assessment, CriterionTree tree, ScoreStage stage) {
 		ScoreStage shown = stage != null ? stage : assessment.latestStage().orElse(ScoreStage.FINAL);
-		return new AssessmentView(assessment, AssessmentCalculator.result(tree, assessment.scores(), shown));
+		return new AssessmentView(assessment, AssessmentCalculator.result(tree, assessment.scores(), shown), false);
 	}
 
 	public Assessment assessment() {

@@ -132,7 +132,8 @@ public class AssessmentWorkflow {
 			}
 			WorkflowTransition transition = new WorkflowTransition(from, to, now, actor, text(step.reason()));
 			Workflow workflow = switch (move) {
-				case PUBLISH, LOAD_PUBLISHED -> current.workflowOrInitial().published(transition, publication(next, now, actor));
+				case PUBLISH, LOAD_PUBLISHED -> current.workflowOrInitial()
+					.published(transition, publication(next, now, actor), next.totals().get(ScoreStage.FINAL));
 				case REOPEN -> current.workflowOrInitial().reopened(transition);
 				case RETURN -> current.workflowOrInitial().moved(transition, step.comments());
 				case SUBMIT, APPRAISE -> current.workflowOrInitial().moved(transition,

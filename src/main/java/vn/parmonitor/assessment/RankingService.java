@@ -61,25 +61,32 @@ public class RankingService {
 
 	private List<CompetitionRanking.Ranked> rank(RankingScope scope, Instant asOf) {
 		String stageTotal = "totals." + scope.stage().name();
-		Criteria criteria = Criteria.where("methodologyCode")
-			.is(scope.methodologyCode())
-			.and("year")
-			.is(scope.year())
-			.and(stageTotal)
-			.exists(true);
+		Criteria criteria = Criteria.where("methodologyCode").is(scope.methodologyCode()).and("year").is(scope.year());
+		if (scope.publishedOnly()) {
+			// Published through the workflow, or stored before it with FINAL scores (counted as published).
+			criteria.orOperator(Criteria.where("workflow.published").exists(true),
+					Criteria.where("workflow").exists(false).and("totals.FINAL").exists(true));
+		}
+		else {
+			criteria.and(stageTotal).exists(true);
+		}
 		if (scope.parentCode() != null) {
 			criteria.and("parentUnitCode").is(scope.parentCode());
 		}
 		if (asOf != null) {
 			// Totals stored before their time was kept count as known.
-			criteria.orOperator(Criteria.where(stageTotal + ".recordedAt").lte(asOf),
-					Criteria.where(stageTotal + ".recordedAt").exists(false));
+			criteria.andOperator(new Criteria().orOperator(Criteria.where(stageTotal + ".recordedAt").lte(asOf),
+					Criteria.where(stageTotal + ".recordedAt").exists(false)));
 		}
 		Query query = Query.query(criteria);
-		query.fields().include("unitCode", "parentUnitCode", "totals." + scope.stage().name());
+		query.fields().include("unitCode", "parentUnitCode", stageTotal);
+		if (scope.publishedOnly()) {
+			query.fields().include("workflow.published").include("workflow.state");
+		}
 		List<CompetitionRanking.Entry> entries = mongo.find(query, RankingRow.class, "assessments")
 			.stream()
-			.map(row -> new CompetitionRanking.Entry(row.unitCode(), row.totals().get(scope.stage()).indexPercent()))
+			.map(row -> new CompetitionRanking.Entry(row.unitCode(), (scope.publishedOnly() ? row.publishedTotal()
+					: row.totals().get(scope.stage())).indexPercent()))
 			.toList();
 		return CompetitionRanking.rank(entries);
 	}
@@ -125,14 +132,18 @@ public class RankingService {
 		return positions;
 	}
 
-	/** One page of the ranking of a methodology and year, best first, with each unit's assessment. */
+	/**
+	 * One page of the ranking of a methodology and year, best first, with each unit's assessment.
+	 * @param publishedOnly rank the published results only (FINAL), each unit's assessment as published
+	 */
 	public RankingConnection page(String methodologyCode, int year, ScoreStage stage, String parentCode,
-			PageRequest page) {
+			PageRequest page, boolean publishedOnly) {
 		Methodology methodology = methodologies.find(methodologyCode)
 			.orElseThrow(() -> new InvalidArgumentException("methodologyCode",
 					"methodology " + methodologyCode + " does not exist"));
 		ScoreStage rankedStage = stage == null ? ScoreStage.FINAL : stage;
-		List<CompetitionRanking.Ranked> ranking = rank(new RankingScope(methodologyCode, year, rankedStage, parentCode));
+		List<CompetitionRanking.Ranked> ranking = rank(
+				new RankingScope(methodologyCode, year, rankedStage, parentCode, publishedOnly));
 		PagedConnection<CompetitionRanking.Ranked> slice = Pages.slice(ranking, page);
 		Map<String, AssessmentView> views = new HashMap<>();
 		CriterionTree tree = CriterionTree.of(methodology);
@@ -140,7 +151,9 @@ public class RankingService {
 			.stream()
 			.map(r -> Assessment.idOf(r.entry().unitCode(), methodologyCode, year))
 			.toList())) {
-			views.put(assessment.unitCode(), AssessmentView.of(assessment, tree, rankedStage));
+			views.put(assessment.unitCode(), publishedOnly
+					? AssessmentView.ofPublished(assessment.published(tree), tree)
+					: AssessmentView.of(assessment, tree, rankedStage));
 		}
 		PagedConnection<RankingEntry> connection = slice.map(ranked -> new RankingEntry(ranked.rank(), ranking.size(),
 				ranked.tied(), ranked.entry().unitCode(), views.get(ranked.entry().unitCode())));
@@ -150,7 +163,7 @@ public class RankingService {
 
 	private static RankingScope scopeOf(AssessmentView view, boolean withinParent) {
 		return new RankingScope(view.methodology().code(), view.year(), view.stage(),
-				withinParent ? view.assessment().parentUnitCode() : null);
+				withinParent ? view.assessment().parentUnitCode() : null, view.published());
 	}
 
 }

@@ -20,6 +20,7 @@ import vn.parmonitor.methodology.CriterionNodeView;
 import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.InvalidArgumentException;
 import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitReadAccess;
 import vn.parmonitor.unit.UnitService;
 
 /** GraphQL {@code forecast} and the fields of its answer. */
@@ -32,7 +33,11 @@ class ForecastController {
 
 	private final IndicatorService indicators;
 
-	ForecastController(ForecastService forecasts, UnitService units, IndicatorService indicators) {
+	private final UnitReadAccess access;
+
+	ForecastController(ForecastService forecasts, UnitService units, IndicatorService indicators,
+			UnitReadAccess access) {
+		this.access = access;
 		this.forecasts = forecasts;
 		this.units = units;
 		this.indicators = indicators;
@@ -41,6 +46,7 @@ class ForecastController {
 	@QueryMapping
 	IndexForecast forecast(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage, @Argument Instant asOf) {
+		access.require(unitCode, "the forecast of unit " + unitCode);
 		return forecasts.forecast(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
 				Boolean.TRUE.equals(withinParent)), asOf).orElse(null);
 	}

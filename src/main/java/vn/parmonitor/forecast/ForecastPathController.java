@@ -18,6 +18,7 @@ import vn.parmonitor.methodology.CriterionNodeView;
 import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.InvalidArgumentException;
 import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitReadAccess;
 import vn.parmonitor.unit.UnitService;
 
 /** GraphQL {@code pathToTarget} and the fields of its answer. */
@@ -30,7 +31,11 @@ class ForecastPathController {
 
 	private final IndicatorService indicators;
 
-	ForecastPathController(ForecastService forecasts, UnitService units, IndicatorService indicators) {
+	private final UnitReadAccess access;
+
+	ForecastPathController(ForecastService forecasts, UnitService units, IndicatorService indicators,
+			UnitReadAccess access) {
+		this.access = access;
 		this.forecasts = forecasts;
 		this.units = units;
 		this.indicators = indicators;
@@ -40,6 +45,7 @@ class ForecastPathController {
 	PathToTarget pathToTarget(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage, @Argument BigDecimal indexPercent,
 			@Argument Integer rank, @Argument String nodeCode, @Argument BigDecimal points, @Argument Instant asOf) {
+		access.require(unitCode, "the path to the target of unit " + unitCode);
 		return forecasts.path(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
 				Boolean.TRUE.equals(withinParent)), indexPercent, rank, nodeCode, points, asOf).orElse(null);
 	}

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 
 import vn.parmonitor.assessment.ScoreStage;
 import vn.parmonitor.methodology.CriterionNodeView;
+import vn.parmonitor.unit.UnitReadAccess;
 
 /** GraphQL {@code whatIf} and the fields of its answer. */
 @Controller
@@ -18,8 +19,11 @@ class WhatIfController {
 
 	private final ForecastService forecasts;
 
-	WhatIfController(ForecastService forecasts) {
+	private final UnitReadAccess access;
+
+	WhatIfController(ForecastService forecasts, UnitReadAccess access) {
 		this.forecasts = forecasts;
+		this.access = access;
 	}
 
 	@QueryMapping
@@ -27,6 +31,7 @@ class WhatIfController {
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage,
 			@Argument List<AssumptionValidator.IndicatorAssumption> indicators,
 			@Argument List<AssumptionValidator.ComponentAssumption> components, @Argument Instant asOf) {
+		access.require(unitCode, "the what-if forecast of unit " + unitCode);
 		return forecasts.whatIf(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
 				Boolean.TRUE.equals(withinParent)), indicators, components, asOf).orElse(null);
 	}

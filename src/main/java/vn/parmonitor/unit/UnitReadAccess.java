@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.security.ApiPrincipal;
@@ -21,6 +22,17 @@ public class UnitReadAccess {
 
 	UnitReadAccess(UnitService units) {
 		this.units = units;
+	}
+
+	/**
+	 * Refuses the request unless the caller may read the unit's non-public data, saying who may.
+	 * @param what what is asked, e.g. {@code "the forecast of unit 20"}
+	 */
+	public void require(String unitCode, String what) {
+		if (unitCode != null && readable(Set.of(unitCode)).isEmpty()) {
+			throw new AccessDeniedException(what + " rests on unpublished data: it is read by the unit's officers (and "
+					+ "those of the units above it), the council, the Steering Committee and the Department");
+		}
 	}
 
 	/** Of {@code unitCodes}, those whose non-public data the caller of the request may read (one query at most). */

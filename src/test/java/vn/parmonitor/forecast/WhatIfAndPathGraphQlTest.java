@@ -15,6 +15,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
+import vn.parmonitor.Testers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ParMonitorIntegrationTest
 class WhatIfAndPathGraphQlTest {
 
-	@Autowired
+	/** The Steering Committee's view: a forecast rests on unpublished data (README, "Who reads what"). */
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void asTheSteeringCommittee(HttpGraphQlTester tester) {
+		graphQl = Testers.as(tester, ParMonitorIntegrationTest.VIEWER_TOKEN);
+	}
 
 	@Test
 	void onlineDossiersAndPaymentAt100PercentRaiseTheLikelyIndexAndTheRankAndSayWhatChanged() throws Exception {

@@ -48,6 +48,9 @@ class ErrorHandling extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
+	/** Spring Security's message when it says no more. */
+	private static final String DEFAULT_DENIAL = "Access Denied";
+
 	private static GraphQLError accessDenied(AccessDeniedException denied, DataFetchingEnvironment environment) {
 		String field = environment.getField().getName();
 		List<String> roles = requiredRoles(denied);
@@ -61,7 +64,9 @@ class ErrorHandling extends DataFetcherExceptionResolverAdapter {
 		if (caller.isEmpty()) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(ErrorType.UNAUTHORIZED)
-				.message(field + " needs " + needs + ": send the header 'Authorization: Bearer <token>'")
+				.message((roles.isEmpty() && denied.getMessage() != null && !DEFAULT_DENIAL.equals(denied.getMessage())
+						? denied.getMessage() : field + " needs " + needs)
+						+ ": send the header 'Authorization: Bearer <token>'")
 				.extensions(extensions)
 				.build();
 		}
