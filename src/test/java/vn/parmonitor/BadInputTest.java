@@ -204,6 +204,8 @@ class BadInputTest {
 		examples.put("appraiseAssessment", step(5, "note", "Hội đồng thẩm định"));
 		examples.put("publishAssessment", step(6, "note", "Công bố"));
 		examples.put("reopenAssessment", step(7, "reason", "Khiếu nại được chấp nhận", "toState", "APPRAISED"));
+		examples.put("setAssessmentCalendar", map("methodologyCode", "T-BAD-M", "year", 2023, "selfAssessmentDue",
+				"2023-12-01", "appraisalDue", "2023-12-20", "publicationDue", "2024-03-01", "reminderLeadDays", 14));
 		examples.put("upsertIndicator", map("code", "T_BAD_INDICATOR", "name", "Chỉ số thử", "nameEn", "Test",
 				"description", "d", "measure", "PERCENT", "direction", "HIGHER_IS_BETTER", "period", "MONTHLY", "ratio", true,
 				"cumulative", false, "upperBound", "100", "numeratorLabel", "a", "denominatorLabel", "b"));

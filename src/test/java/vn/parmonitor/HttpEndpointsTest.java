@@ -60,7 +60,7 @@ class HttpEndpointsTest {
 			.map(line -> line.strip().substring("- alert: ".length()))
 			.distinct()
 			.toList();
-		assertThat(alerts).as("the forecast alerts have a warning and a critical rule each").hasSize(10);
+		assertThat(alerts).as("eleven alerts (the forecast alerts have a warning and a critical rule each)").hasSize(11);
 		for (String alert : alerts) {
 			assertThat(response.body()).contains("<h2 id=\"" + alert.toLowerCase() + "\">" + alert + "</h2>");
 		}

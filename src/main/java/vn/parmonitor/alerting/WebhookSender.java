@@ -41,7 +41,8 @@ class WebhookSender implements NotificationSender {
 			.timeout(properties.webhookTimeout())
 			.header("Content-Type", "application/json; charset=utf-8")
 			.header("Idempotency-Key", notification.id())
-			.header("X-PAR-Event", notification.eventType() == null ? "digest" : notification.eventType().name())
+			.header("X-PAR-Event", notification.eventType() != null ? notification.eventType().name()
+					: notification.id().startsWith(UnitReminders.PREFIX) ? "reminder" : "digest")
 			.POST(HttpRequest.BodyPublishers.ofString(notification.json(), StandardCharsets.UTF_8))
 			.build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

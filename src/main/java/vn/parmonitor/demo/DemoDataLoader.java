@@ -3,6 +3,7 @@ package vn.parmonitor.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.parmonitor.alerting.ContactService;
+import vn.parmonitor.assessment.AssessmentCalendars;
 import vn.parmonitor.assessment.AssessmentService;
 import vn.parmonitor.assessment.AssessmentWorkflow;
+import vn.parmonitor.assessment.CalendarInput;
 import vn.parmonitor.assessment.RecordScoresResult;
 import vn.parmonitor.assessment.ScoreBatch;
 import vn.parmonitor.system.audit.Actor;
@@ -65,7 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
 	/** Every collection the demo fills; a reload empties them (deleting, not dropping: see below). */
 	static final List<String> COLLECTIONS = List.of("notifications", "alerts", "unit_contacts", "target_evaluations",
 			"evaluation_runs", "leases", "targets", "plans", "observations", "indicators", "assessments", "methodologies",
-			"units", "audit_log");
+			"units", "audit_log", "assessment_calendars");
 
 	/** Who the audit log names for the demo's data. */
 	private static final Actor DEMO = Actor.system("demo data");
@@ -79,6 +82,8 @@ class DemoDataLoader implements ApplicationRunner {
 	private final AssessmentService assessments;
 
 	private final AssessmentWorkflow workflow;
+
+	private final AssessmentCalendars calendars;
 
 	private final IndicatorService indicators;
 
@@ -94,9 +99,11 @@ class DemoDataLoader implements ApplicationRunner {
 	private final StartupTasks.Task loading;
 
 	DemoDataLoader(DemoDataProperties properties, UnitService units, MethodologyService methodologies,
-			AssessmentService assessments, AssessmentWorkflow workflow, IndicatorService indicators,
-			TargetService targets, ContactService contacts, MongoTemplate mongo, JsonMapper json, StartupTasks startup) {
+			AssessmentService assessments, AssessmentWorkflow workflow, AssessmentCalendars calendars,
+			IndicatorService indicators, TargetService targets, ContactService contacts, MongoTemplate mongo,
+			JsonMapper json, StartupTasks startup) {
 		this.workflow = workflow;
+		this.calendars = calendars;
 		this.properties = properties;
 		this.units = units;
 		this.methodologies = methodologies;
@@ -162,6 +169,10 @@ class DemoDataLoader implements ApplicationRunner {
 					"publication of " + batch.unitCode() + " under " + batch.methodologyCode());
 		}
 		loadPlan(plan);
+		// Lạng Sơn's districts were to hand in their 2023 self-assessments by 6 November: as of the demo's 10 November
+		// they are overdue (reminded, ParSelfAssessmentOverdue), so the walk of the README starts late, as years do.
+		check(calendars.set(new CalendarInput("LS-DISTRICT-2023", 2023, LocalDate.of(2023, 11, 6),
+				LocalDate.of(2023, 12, 15), LocalDate.of(2024, 1, 31), 10)).userErrors(), "calendar of LS-DISTRICT-2023");
 		log.info("Demo data loaded: {} methodologies, {} score batches, Lạng Sơn's PAR plan 2023 in {} ms",
 				METHODOLOGIES.size(), batches, (System.nanoTime() - started) / 1_000_000);
 	}

@@ -46,6 +46,7 @@ class AlertmanagerConfigTest {
 			The evaluation is stale: committee and operations                           | alertname=ParEvaluationStale severity=critical | steering-committee,operations
 			Deliveries failing: operations                                              | alertname=ParNotificationDeliveryFailing severity=warning channel=webhook | operations
 			Alerts reaching no one: operations                                          | alertname=ParAlertsUnroutable severity=warning | operations
+			Self-assessments overdue: the committee (the units get reminders)          | alertname=ParSelfAssessmentOverdue severity=warning methodology=LS-DISTRICT-2023 year=2023 | steering-committee
 			""")
 	void alertsAreRoutedToTheirUnitsAndCriticalOnesToTheSteeringCommittee(String description, String labels,
 			String receivers) {

@@ -25,7 +25,8 @@ class PrometheusRulesTest {
 
 	static final Set<String> REQUIRED_ALERTS = Set.of("ParTargetOffTrack", "ParTargetAtRisk", "ParRankTargetAtRisk",
 			"ParIndexBelowTarget", "ParDataStale", "ParEvaluationStale", "ParNotificationDeliveryFailing",
-			"ParAlertsUnroutable", "ParIndexForecastBelowTarget", "ParRankForecastOutsideTarget");
+			"ParAlertsUnroutable", "ParIndexForecastBelowTarget", "ParRankForecastOutsideTarget",
+			"ParSelfAssessmentOverdue");
 
 	@BeforeEach
 	void promtool() {

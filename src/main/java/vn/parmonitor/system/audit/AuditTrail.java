@@ -146,11 +146,12 @@ public class AuditTrail {
 	/** The stamps the records carry now, by id: the change each next change is made on. */
 	private Map<String, String> stamps(AuditedEntity type, List<String> ids) {
 		Query query = Query.query(Criteria.where("_id").in(ids));
-		query.fields().include(STAMP);
+		query.fields().include(type.stamp());
 		Map<String, String> stamps = new HashMap<>();
 		for (Document document : mongo.find(query, Document.class, type.collection())) {
-			if (document.getString(STAMP) != null) {
-				stamps.put(String.valueOf(document.get("_id")), document.getString(STAMP));
+			Object stamp = document.getEmbedded(List.of(type.stamp().split("\\.")), Object.class);
+			if (stamp != null) {
+				stamps.put(String.valueOf(document.get("_id")), String.valueOf(stamp));
 			}
 		}
 		return stamps;
@@ -161,7 +162,8 @@ public class AuditTrail {
 	 * record was made on top of it.
 	 */
 	boolean landed(AuditEntry entry) {
-		Query stamped = Query.query(Criteria.where("_id").is(entry.entityId()).and(STAMP).is(entry.id()));
+		Query stamped = Query.query(Criteria.where("_id").is(entry.entityId()).and(entry.entityType().stamp())
+			.is(entry.id()));
 		if (mongo.exists(stamped, Document.class, entry.entityType().collection())) {
 			return true;
 		}

@@ -19,13 +19,29 @@ public enum AuditedEntity {
 	OBSERVATION("observations"),
 	/** A unit's contacts: e-mail addresses, webhook, digest. */
 	CONTACTS("unit_contacts"),
+	/** The dates of a methodology's assessment year. */
+	CALENDAR("assessment_calendars"),
+	/** An evidence file of a self-assessment (GridFS; its stamp is in the file's metadata). */
+	EVIDENCE("evidence.files", "metadata." + AuditTrail.STAMP),
 	/** An alert, for its acknowledgements (its lifecycle is the evaluation's, recorded in its own history). */
 	ALERT("alerts");
 
 	private final String collection;
 
+	private final String stamp;
+
 	AuditedEntity(String collection) {
+		this(collection, AuditTrail.STAMP);
+	}
+
+	AuditedEntity(String collection, String stamp) {
 		this.collection = collection;
+		this.stamp = stamp;
+	}
+
+	/** Where its documents carry the id of their latest change. */
+	String stamp() {
+		return stamp;
 	}
 
 	/** The collection whose documents carry {@code lastChangeId}. */
