@@ -1,6 +1,7 @@
 package vn.parmonitor;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
 
 import vn.parmonitor.assessment.AssessmentService;
 import vn.parmonitor.assessment.AssessmentWorkflow;
@@ -129,6 +135,8 @@ class BadInputTest {
 
 	String alertKey;
 
+	String evidenceId;
+
 	@BeforeAll
 	void fixtures() {
 		http = new RawHttp(port);
@@ -140,6 +148,7 @@ class BadInputTest {
 		MethodologyInput methodology = JSON.convertValue(methodology("T-BAD-M"), MethodologyInput.class);
 		assertThat(methodologies.importMethodology(methodology).userErrors()).isEmpty();
 		assessmentsAtEveryStep();
+		evidenceId = uploadEvidence();
 		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
 		alertKey = http.graphQl("{ alerts(filter: { targetCode: \"T-BAD-TARGET\" }) { edges { node { key } } } }")
 			.json()
@@ -180,6 +189,30 @@ class BadInputTest {
 		}
 	}
 
+	/** An evidence file of T-BAD-PROV's open self-assessment, for removeEvidence (uploaded over real HTTP). */
+	private String uploadEvidence() {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("unitCode", "T-BAD-PROV");
+		form.add("methodologyCode", "T-BAD-M");
+		form.add("year", "2023");
+		form.add("componentCode", "1.1.1");
+		form.add("file", new ByteArrayResource(
+				"%PDF-1.4\n% minh chứng\n%%EOF\n".getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "minh-chung.pdf";
+			}
+		});
+		String body = RestClient.create("http://127.0.0.1:" + port).post()
+			.uri("/evidence")
+			.header("Authorization", "Bearer " + ParMonitorIntegrationTest.ADMIN_TOKEN)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(form)
+			.retrieve()
+			.body(String.class);
+		return JSON.readTree(body).get("id").asString();
+	}
+
 	private static Map<String, Object> step(int unit, Object... more) {
 		Map<String, Object> step = map("unitCode", "T-BAD" + unit + "-PROV", "methodologyCode", "T-BAD-M", "year", 2023);
 		step.putAll(map(more));
@@ -206,6 +239,7 @@ class BadInputTest {
 		examples.put("reopenAssessment", step(7, "reason", "Khiếu nại được chấp nhận", "toState", "APPRAISED"));
 		examples.put("setAssessmentCalendar", map("methodologyCode", "T-BAD-M", "year", 2023, "selfAssessmentDue",
 				"2023-12-01", "appraisalDue", "2023-12-20", "publicationDue", "2024-03-01", "reminderLeadDays", 14));
+		examples.put("removeEvidence", map("id", evidenceId, "reason", "tải nhầm tệp"));
 		examples.put("upsertIndicator", map("code", "T_BAD_INDICATOR", "name", "Chỉ số thử", "nameEn", "Test",
 				"description", "d", "measure", "PERCENT", "direction", "HIGHER_IS_BETTER", "period", "MONTHLY", "ratio", true,
 				"cumulative", false, "upperBound", "100", "numeratorLabel", "a", "denominatorLabel", "b"));
@@ -430,7 +464,8 @@ class BadInputTest {
 		if (type instanceof GraphQLEnumType) {
 			return "ENUM";
 		}
-		return ((GraphQLScalarType) type).getName();
+		String name = ((GraphQLScalarType) type).getName();
+		return name.equals("ID") ? "String" : name; // an ID is taken as a string
 	}
 
 	private static String describe(List<Object> path) {

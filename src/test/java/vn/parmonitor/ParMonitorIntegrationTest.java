@@ -39,7 +39,12 @@ import org.springframework.test.context.ActiveProfiles;
 				"par.limits.clients." + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT + ".expensive-per-minute=1",
 				// Tests send thousands of requests from one address and token: only the client above is limited.
 				"par.limits.requests-per-minute=1000000", "par.limits.anonymous-requests-per-minute=1000000",
-				"par.limits.expensive-per-minute=1000000" })
+				"par.limits.expensive-per-minute=1000000",
+				// Evidence: a small limit, and a real scanner process (a shell that finds the EICAR test signature).
+				"par.evidence.max-size=1MB", "par.evidence.scan-command[0]=sh", "par.evidence.scan-command[1]=-c",
+				"par.evidence.scan-command[2]=if grep -q EICAR-STANDARD-ANTIVIRUS-TEST-FILE \"$0\"; then echo \"$0: "
+						+ "Eicar-Test-Signature FOUND\"; exit 1; fi; echo \"$0: OK\"",
+				"par.evidence.scan-command[3]={file}" })
 @ActiveProfiles("demo")
 @AutoConfigureHttpGraphQlTester
 @Import(TestInfrastructure.class)

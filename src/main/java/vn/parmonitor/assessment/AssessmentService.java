@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,6 +18,7 @@ import vn.parmonitor.system.audit.AuditDraft;
 import vn.parmonitor.system.audit.AuditTrail;
 import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.system.audit.FieldChange;
+import vn.parmonitor.assessment.evidence.EvidenceStore;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyService;
@@ -44,10 +46,13 @@ public class AssessmentService implements MethodologyUsage {
 
 	private final AuditTrail audit;
 
+	private final EvidenceStore evidence;
+
 	private final Clock clock;
 
 	AssessmentService(AssessmentRepository repository, UnitService units, MethodologyService methodologies,
-			AuditTrail audit, Optional<Clock> clock) {
+			AuditTrail audit, EvidenceStore evidence, Optional<Clock> clock) {
+		this.evidence = evidence;
 		this.repository = repository;
 		this.audit = audit;
 		this.units = units;
@@ -70,16 +75,30 @@ public class AssessmentService implements MethodologyUsage {
 
 	/**
 	 * Loads scores of a finished year from another record (the demo's published years), whatever the state of the
-	 * workflow; {@link AssessmentWorkflow#loadPublished} then publishes them. Audited like any change.
+	 * workflow. Audited like any change.
 	 */
 	public RecordScoresResult load(ScoreBatch batch, Actor actor) {
-		return record(batch, false, false, actor);
+		return record(batch, false, false, false, actor);
+	}
+
+	/**
+	 * Loads the scores of a year published elsewhere (the demo's results, the Ministry's tables) and publishes them,
+	 * in one write with one audit entry ({@code SCORES_LOADED_AS_PUBLISHED}); the batch must complete every component.
+	 */
+	public RecordScoresResult loadPublished(ScoreBatch batch, Actor actor) {
+		return record(batch, false, false, true, actor);
 	}
 
 	private RecordScoresResult record(ScoreBatch batch, boolean single, boolean withinWindows, Actor actor) {
+		return record(batch, single, withinWindows, false, actor);
+	}
+
+	private RecordScoresResult record(ScoreBatch batch, boolean single, boolean withinWindows, boolean publish,
+			Actor actor) {
 		Unit unit = units.find(batch.unitCode()).orElse(null);
 		Methodology methodology = methodologies.find(batch.methodologyCode()).orElse(null);
-		List<UserError> errors = ScoreValidator.validate(batch, unit, methodology, List.of("input"), single);
+		List<UserError> errors = ScoreValidator.validate(batch, unit, methodology, List.of("input"), single,
+				componentsWithEvidence(batch));
 		if (!errors.isEmpty()) {
 			return new RecordScoresResult(null, errors);
 		}
@@ -94,13 +113,21 @@ public class AssessmentService implements MethodologyUsage {
 						return new RecordScoresResult(null, closed);
 					}
 				}
-				Assessment next = apply(current, id, unit, tree, batch);
-				List<FieldChange> changes = ScoreChanges.between(current, next);
+				Assessment applied = apply(current, id, unit, tree, batch);
+				Assessment next = publish ? AssessmentWorkflow.publishedOnLoad(applied, tree, actor, Instant.now(clock))
+						: applied;
+				List<FieldChange> changes = new ArrayList<>();
+				if (next.state() != (current == null ? AssessmentState.OPEN : current.state())) {
+					changes.add(new FieldChange("state", (current == null ? AssessmentState.OPEN : current.state()).name(),
+							next.state().name()));
+				}
+				changes.addAll(ScoreChanges.between(current, next));
 				if (current != null && changes.isEmpty()) {
 					// The same scores again: nothing changes, nothing is written or audited.
 					return new RecordScoresResult(current, List.of());
 				}
-				AuditDraft draft = new AuditDraft(withinWindows ? "SCORES_RECORDED" : "SCORES_LOADED",
+				AuditDraft draft = new AuditDraft(withinWindows ? "SCORES_RECORDED"
+						: publish ? "SCORES_LOADED_AS_PUBLISHED" : "SCORES_LOADED",
 						AuditedEntity.ASSESSMENT, id, unit.code(), batch.year(), methodology.code(), changes, null,
 						current == null ? null : current.lastChangeId());
 				return audit.write(draft, actor,
@@ -148,6 +175,16 @@ public class AssessmentService implements MethodologyUsage {
 				sourceNote, synthetic, current == null ? null : current.version(), now,
 				current == null ? Workflow.open() : current.workflowOrInitial(),
 				current == null ? null : current.lastChangeId());
+	}
+
+	/** The components with evidence files, looked up only when a SELF score of the batch comes without a note. */
+	private Set<String> componentsWithEvidence(ScoreBatch batch) {
+		boolean unexplained = batch.scores() != null && batch.scores().stream().anyMatch(score -> score != null
+				&& score.stage() == ScoreStage.SELF && (score.note() == null || score.note().isBlank()));
+		if (!unexplained || batch.unitCode() == null || batch.methodologyCode() == null || batch.year() == null) {
+			return Set.of();
+		}
+		return evidence.componentsWithEvidence(Assessment.idOf(batch.unitCode(), batch.methodologyCode(), batch.year()));
 	}
 
 	@Override

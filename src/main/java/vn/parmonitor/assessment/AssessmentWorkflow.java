@@ -89,6 +89,27 @@ public class AssessmentWorkflow {
 				Move.LOAD_PUBLISHED, actor);
 	}
 
+	/**
+	 * A loaded year made published in the same write as its scores ({@link AssessmentService#loadPublished}): the
+	 * appraised scores taken as FINAL where none is recorded, the publication on record.
+	 * @throws IllegalArgumentException when a component lacks a FINAL score: loaded results must be complete
+	 */
+	static Assessment publishedOnLoad(Assessment loaded, CriterionTree tree, Actor actor, Instant now) {
+		if (loaded.state() == AssessmentState.PUBLISHED) {
+			return loaded;
+		}
+		Assessment next = withAppraisedAsFinal(loaded, tree, now);
+		List<UserError> unmet = preconditions(Move.LOAD_PUBLISHED, next, tree, loaded);
+		if (!unmet.isEmpty()) {
+			throw new IllegalArgumentException(unmet.get(0).message());
+		}
+		WorkflowTransition transition = new WorkflowTransition(loaded.state(), AssessmentState.PUBLISHED, now, actor,
+				"loaded as published");
+		Workflow workflow = loaded.workflowOrInitial()
+			.published(transition, publication(next, now, actor), next.totals().get(ScoreStage.FINAL));
+		return next.changed(workflow, loaded.lastChangeId());
+	}
+
 	private WorkflowResult transition(WorkflowStep step, Move move, Actor actor) {
 		List<UserError> errors = new ArrayList<>();
 		Methodology methodology = step.methodologyCode() == null ? null

@@ -19,11 +19,11 @@ public final class ComponentScoreView {
 	}
 
 	/** The assessment the score belongs to (its history is that assessment's audit entries). */
-	Assessment assessment() {
+	public Assessment assessment() {
 		return assessment;
 	}
 
-	String componentCode() {
+	public String componentCode() {
 		return score.componentCode();
 	}
 

@@ -28,17 +28,21 @@ final class ScoreValidator {
 
 	private final List<String> base;
 
-	private ScoreValidator(List<String> base) {
+	private final Set<String> withEvidence;
+
+	private ScoreValidator(List<String> base, Set<String> withEvidence) {
 		this.base = base;
+		this.withEvidence = withEvidence;
 	}
 
 	/**
 	 * @param base the input path of the batch, e.g. {@code [input]}; scores are reported under
 	 *     {@code <base>/scores/<i>}, or directly under {@code base} when {@code single}
+	 * @param withEvidence the components with evidence files: their SELF scores need no note
 	 */
 	static List<UserError> validate(ScoreBatch batch, Unit unit, Methodology methodology, List<String> base,
-			boolean single) {
-		ScoreValidator validator = new ScoreValidator(base);
+			boolean single, Set<String> withEvidence) {
+		ScoreValidator validator = new ScoreValidator(base, withEvidence);
 		if (!validator.checkTarget(batch, unit, methodology)) {
 			return validator.errors;
 		}
@@ -114,10 +118,11 @@ final class ScoreValidator {
 			error(UserErrorCode.INVALID, "component " + component.code() + " is assessed by " + component.method()
 					+ " and is never self-scored; record its APPRAISED or FINAL score", append(path, "stage"));
 		}
-		else if (score.stage() == ScoreStage.SELF && (score.note() == null || score.note().isBlank())) {
+		else if (score.stage() == ScoreStage.SELF && (score.note() == null || score.note().isBlank())
+				&& !withEvidence.contains(component.code())) {
 			error(UserErrorCode.REQUIRED, "the self-assessed score of component " + component.code()
-					+ " needs a note naming its evidence documents, or explaining why they are missing",
-					append(path, "note"));
+					+ " needs evidence: upload its documents (POST /evidence), or give a note naming them or explaining "
+					+ "why they are missing", append(path, "note"));
 		}
 	}
 

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 import vn.parmonitor.alerting.ContactService;
 import vn.parmonitor.assessment.AssessmentCalendars;
 import vn.parmonitor.assessment.AssessmentService;
-import vn.parmonitor.assessment.AssessmentWorkflow;
 import vn.parmonitor.assessment.CalendarInput;
 import vn.parmonitor.assessment.RecordScoresResult;
 import vn.parmonitor.assessment.ScoreBatch;
@@ -81,8 +80,6 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AssessmentService assessments;
 
-	private final AssessmentWorkflow workflow;
-
 	private final AssessmentCalendars calendars;
 
 	private final IndicatorService indicators;
@@ -99,10 +96,9 @@ class DemoDataLoader implements ApplicationRunner {
 	private final StartupTasks.Task loading;
 
 	DemoDataLoader(DemoDataProperties properties, UnitService units, MethodologyService methodologies,
-			AssessmentService assessments, AssessmentWorkflow workflow, AssessmentCalendars calendars,
+			AssessmentService assessments, AssessmentCalendars calendars,
 			IndicatorService indicators, TargetService targets, ContactService contacts, MongoTemplate mongo,
 			JsonMapper json, StartupTasks startup) {
-		this.workflow = workflow;
 		this.calendars = calendars;
 		this.properties = properties;
 		this.units = units;
@@ -158,15 +154,16 @@ class DemoDataLoader implements ApplicationRunner {
 			published.addAll(DemoAssessments.batches(CriterionTree.of(methodology), CsvRows.read(results), subtotals,
 					stageDates));
 		}
-		batches += record(published);
+		for (ScoreBatch batch : published) {
+			// The published years are published as they are loaded; the self-assessments of years without results
+			// (below) stay OPEN.
+			check(assessments.loadPublished(batch, DEMO).userErrors(), "scores of " + batch.unitCode() + " under "
+					+ batch.methodologyCode());
+		}
+		batches += published.size();
 		List<Map<String, String>> selfRows = CsvRows.read("demo/results/self-assessments-2023.csv");
 		for (String code : SELF_ASSESSED) {
 			batches += record(DemoAssessments.selfAssessments(CriterionTree.of(loaded.get(code)), selfRows, subtotals));
-		}
-		// The published years are published; the self-assessments of years without results stay OPEN.
-		for (ScoreBatch batch : published) {
-			check(workflow.loadPublished(batch.unitCode(), batch.methodologyCode(), batch.year(), DEMO).userErrors(),
-					"publication of " + batch.unitCode() + " under " + batch.methodologyCode());
 		}
 		loadPlan(plan);
 		// Lạng Sơn's districts were to hand in their 2023 self-assessments by 6 November: as of the demo's 10 November

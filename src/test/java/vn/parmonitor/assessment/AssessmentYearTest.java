@@ -1,5 +1,6 @@
 package vn.parmonitor.assessment;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,14 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
@@ -21,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assessment year as the people in it live it, on a small district methodology of its own (2024, so the demo's
- * rankings are untouched): Văn Quan's officer self-assesses and submits, the council returns it with a comment and
+ * rankings are untouched): Văn Quan's officer uploads its evidence, self-assesses and submits, the council returns it with a comment and
  * then appraises, the Department publishes; after that nothing changes without a reopening with a reason, and every
  * step is in the audit log with its values before and after.
  */
@@ -52,6 +59,9 @@ class AssessmentYearTest {
 
 	@Autowired
 	MethodologyService methodologies;
+
+	@LocalServerPort
+	int port;
 
 	HttpGraphQlTester officer;
 
@@ -84,7 +94,22 @@ class AssessmentYearTest {
 
 	@Test
 	void vanQuanSelfAssessesTheCouncilAppraisesTheDepartmentPublishesAndThenNothingChangesWithoutAReopening() {
-		// The officer records Văn Quan's self-assessment, each score naming its evidence.
+		// The officer uploads an evidence file and records Văn Quan's self-assessment, each score naming its evidence.
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("unitCode", "184");
+		form.add("methodologyCode", METHODOLOGY);
+		form.add("year", "2024");
+		form.add("componentCode", "1.1.1");
+		form.add("file", new ByteArrayResource("%PDF-1.4\n% Báo cáo 12/BC-UBND\n%%EOF\n".getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "bao-cao-12-BC-UBND.pdf";
+			}
+		});
+		assertThat(RestClient.create("http://127.0.0.1:" + port).post().uri("/evidence")
+			.header("Authorization", "Bearer " + ParMonitorIntegrationTest.VAN_QUAN_TOKEN)
+			.contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve().toBodilessEntity().getStatusCode().value())
+			.isEqualTo(201);
 		assertThat(record(officer, "184", score("1.1.1", "SELF", "6", "Báo cáo 12/BC-UBND, Quyết định 45/QĐ-UBND"),
 				score("1.1.2", "SELF", "3.5", "Kế hoạch 7/KH-UBND")).path("recordComponentScores.assessment.state")
 			.entity(String.class).get()).isEqualTo("OPEN");
@@ -200,6 +225,13 @@ class AssessmentYearTest {
 			.containsExactly("scores.1.1.2.SELF.points", "scores.1.1.2.SELF.note");
 		log.path("auditLog.edges[8].node.changes[0].before").entity(String.class).isEqualTo("3.5");
 		log.path("auditLog.edges[8].node.changes[0].after").entity(String.class).isEqualTo("3");
+
+		// The evidence is the unit's and those entitled's: a stranger sees none.
+		String evidence = "{ assessment(unitCode: \"184\", year: 2024, methodologyCode: \"" + METHODOLOGY
+				+ "\") { evidence { fileName } } }";
+		officer.document(evidence).execute().path("assessment.evidence[*].fileName").entityList(String.class)
+			.containsExactly("bao-cao-12-BC-UBND.pdf");
+		anonymous.document(evidence).execute().path("assessment.evidence").entityList(Object.class).hasSize(0);
 
 		// A score shows its history: the officer sees the SELF changes, a stranger only the published stage.
 		String history = """

@@ -109,8 +109,8 @@ class ScoreRecordingTest {
 		assertThat(errors).extracting(error -> error.get("message"))
 			.containsExactly(
 					"component 2.1.2 is assessed by CITIZENS_SURVEY and is never self-scored; record its APPRAISED or FINAL score",
-					"the self-assessed score of component 1.1.1 needs a note naming its evidence documents, or "
-							+ "explaining why they are missing",
+					"the self-assessed score of component 1.1.1 needs evidence: upload its documents (POST /evidence), or "
+							+ "give a note naming them or explaining why they are missing",
 					"2 is a FIELD; only components are scored, its points are the sum of its components'",
 					"component 9.9.9 does not exist in T-DEPT-2023",
 					"component 1.1.1 has more than one FINAL score in this batch");
