@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeploymentFilesTest {
 
 	static final Map<String, String> SECRETS = Map.of("PAR_ADMIN_TOKEN", "compose-test-admin-token",
-			"GRAFANA_ADMIN_PASSWORD", "compose-test-password");
+			"GRAFANA_ADMIN_PASSWORD", "compose-test-password", "KEYCLOAK_ADMIN_PASSWORD", "compose-test-keycloak");
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -28,11 +28,16 @@ class DeploymentFilesTest {
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		Map<String, Object> config = new Yaml().load(result.output());
 		Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) config.get("services");
-		assertThat(services).containsOnlyKeys("mongo", "par-monitor", "prometheus", "alertmanager", "grafana");
+		assertThat(services).containsOnlyKeys("mongo", "keycloak", "par-monitor", "prometheus", "alertmanager", "grafana");
+		assertThat(services.get("keycloak").toString()).contains("/opt/keycloak/data/import/par-realm.json")
+			.contains("--import-realm");
 		assertThat((List<String>) services.get("mongo").get("command")).contains("--replSet", "rs0");
 		Map<String, String> environment = (Map<String, String>) services.get("par-monitor").get("environment");
 		assertThat(environment).containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017/par-monitor?replicaSet=rs0")
-			.containsEntry("PAR_SECURITY_TOKENS_0_TOKEN", "compose-test-admin-token");
+			.containsEntry("PAR_SECURITY_TOKENS_0_TOKEN", "compose-test-admin-token")
+			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:8180/realms/par")
+			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+					"http://keycloak:8180/realms/par/protocol/openid-connect/certs");
 		assertThat(services.get("prometheus").toString()).contains("/etc/prometheus");
 		assertThat(services.get("grafana").toString()).contains("/etc/grafana/provisioning")
 			.contains("/var/lib/grafana/dashboards/par-monitor");
