@@ -251,11 +251,7 @@ class AuthorizationMatrixTest {
 	}
 
 	private Map<String, Long> documentCounts() {
-		Map<String, Long> counts = new TreeMap<>();
-		for (String collection : mongo.getCollectionNames()) {
-			counts.put(collection, mongo.getCollection(collection).countDocuments());
-		}
-		return counts;
+		return StoreCounts.of(mongo);
 	}
 
 }

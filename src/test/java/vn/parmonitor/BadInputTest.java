@@ -430,11 +430,7 @@ class BadInputTest {
 	}
 
 	private Map<String, Long> documentCounts() {
-		Map<String, Long> counts = new TreeMap<>();
-		for (String collection : mongo.getCollectionNames()) {
-			counts.put(collection, mongo.getCollection(collection).countDocuments());
-		}
-		return counts;
+		return StoreCounts.of(mongo);
 	}
 
 	private static String difference(Map<String, Long> before, Map<String, Long> after) {

@@ -23,7 +23,6 @@ import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.security.ApiPrincipal;
-import vn.parmonitor.system.security.ApiRole;
 import vn.parmonitor.system.security.Authorization;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
@@ -79,14 +78,7 @@ class AlertController {
 	PagedConnection<Notification> notifications(@Argument AlertQueries.NotificationFilter filter,
 			@Argument Integer first, @Argument String after) {
 		AlertQueries.NotificationFilter asked = filter == null ? AlertQueries.NotificationFilter.ALL : filter;
-		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
-		List<String> scope = null;
-		if (caller.role() == ApiRole.UNIT) {
-			scope = units.selfAndDescendantCodes(caller.unitCode());
-			if (asked.unitCode() != null) {
-				Authorization.requireScope(List.of(asked.unitCode()), () -> units.selfAndDescendantCodes(caller.unitCode()));
-			}
-		}
+		List<String> scope = access.listingScope(asked.unitCode());
 		return queries.notifications(asked, scope, new PageRequest(first, after, null, null));
 	}
 

@@ -13,10 +13,8 @@ import vn.parmonitor.system.audit.AuditEntry;
 import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
-import vn.parmonitor.system.security.ApiPrincipal;
-import vn.parmonitor.system.security.ApiRole;
-import vn.parmonitor.system.security.Authorization;
 import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitReadAccess;
 import vn.parmonitor.unit.UnitService;
 
 /**
@@ -30,9 +28,12 @@ class AuditController {
 
 	private final UnitService units;
 
-	AuditController(AuditQueries queries, UnitService units) {
+	private final UnitReadAccess access;
+
+	AuditController(AuditQueries queries, UnitService units, UnitReadAccess access) {
 		this.queries = queries;
 		this.units = units;
+		this.access = access;
 	}
 
 	@QueryMapping
@@ -40,14 +41,7 @@ class AuditController {
 	PagedConnection<AuditEntry> auditLog(@Argument AuditFilter filter, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		AuditFilter asked = filter == null ? AuditFilter.ALL : filter;
-		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
-		List<String> scope = null;
-		if (caller.role() == ApiRole.UNIT) {
-			scope = units.selfAndDescendantCodes(caller.unitCode());
-			if (asked.unitCode() != null) {
-				Authorization.requireScope(List.of(asked.unitCode()), () -> units.selfAndDescendantCodes(caller.unitCode()));
-			}
-		}
+		List<String> scope = access.listingScope(asked.unitCode());
 		return queries.page(asked, scope, new PageRequest(first, after, last, before));
 	}
 

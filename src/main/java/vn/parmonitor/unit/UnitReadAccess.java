@@ -2,6 +2,7 @@ package vn.parmonitor.unit;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.security.ApiPrincipal;
 import vn.parmonitor.system.security.ApiRole;
+import vn.parmonitor.system.security.Authorization;
 
 /**
  * Who may read a unit's data that is not public (unpublished scores, their history, evidence, contacts): the
@@ -22,6 +24,24 @@ public class UnitReadAccess {
 
 	UnitReadAccess(UnitService units) {
 		this.units = units;
+	}
+
+	/**
+	 * The units a listing of non-public records (notifications, the audit log) is limited to for the caller: null
+	 * for every unit (the Department, the council, the Steering Committee), a unit officer's unit and those below it.
+	 * A unit asked for outside them is refused, naming the officer's scope.
+	 * @param asked the unit the caller filters on, if any
+	 */
+	public List<String> listingScope(String asked) {
+		ApiPrincipal caller = ApiPrincipal.current().orElseThrow(() -> new AccessDeniedException("a token is needed"));
+		if (caller.role() != ApiRole.UNIT) {
+			return null;
+		}
+		List<String> scope = units.selfAndDescendantCodes(caller.unitCode());
+		if (asked != null) {
+			Authorization.requireScope(List.of(asked), () -> scope);
+		}
+		return scope;
 	}
 
 	/**

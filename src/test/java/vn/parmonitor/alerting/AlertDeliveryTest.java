@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import vn.parmonitor.Mails;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 import vn.parmonitor.WebhookReceiver;
@@ -284,13 +284,7 @@ class AlertDeliveryTest {
 	}
 
 	private List<MimeMessage> mailsTo(String address) throws Exception {
-		List<MimeMessage> mails = new ArrayList<>();
-		for (MimeMessage message : greenMail.getReceivedMessages()) {
-			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
-				mails.add(message);
-			}
-		}
-		return mails;
+		return Mails.to(greenMail, address);
 	}
 
 	private void lagging(String unit) {

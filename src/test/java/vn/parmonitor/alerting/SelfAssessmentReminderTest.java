@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import vn.parmonitor.Mails;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 import vn.parmonitor.assessment.AssessmentService;
@@ -193,13 +193,7 @@ class SelfAssessmentReminderTest {
 	}
 
 	private List<MimeMessage> mailsTo(String address) throws Exception {
-		List<MimeMessage> mails = new ArrayList<>();
-		for (MimeMessage message : greenMail.getReceivedMessages()) {
-			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
-				mails.add(message);
-			}
-		}
-		return mails;
+		return Mails.to(greenMail, address);
 	}
 
 }

@@ -12,8 +12,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Changes of the structure and the plan data leave their entries too, each with the values that changed, and data
  * sent again unchanged leaves none (and is not written again).
