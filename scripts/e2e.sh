@@ -2,7 +2,8 @@
 # End-to-end check of the monitoring chain, all on 127.0.0.1: PAR Monitor (demo data, 2023 replayed), Prometheus
 # with the project's rules, Alertmanager with the project's routing, and a webhook receiver standing in for the units.
 # It triggers an evaluation and asserts that the demo's lagging units are alerted in Prometheus, in Alertmanager and
-# at their receivers, and that every dashboard panel query returns data. Everything it starts is stopped on exit.
+# at their receivers, that Văn Quan is reminded of its overdue self-assessment through PAR Monitor's own outbox (and
+# the Steering Committee alerted), and that every dashboard panel query returns data. Everything it starts is stopped on exit.
 #
 # Needs: the packaged jar (mvn package), java, prometheus, prometheus-alertmanager, curl, jq, python3.
 # The rules' for: durations are shortened to seconds here, so that alerts fire within the test; their real timings
@@ -49,7 +50,7 @@ pids+=($!)
 
 say "PAR Monitor on 127.0.0.1:$app"
 java -jar "$jar" --spring.profiles.active=demo --server.address=127.0.0.1 --server.port="$app" \
-  --par.embedded-store.backend=memory --par.metrics.refresh-interval=PT5S \
+  --par.embedded-store.backend=memory --par.metrics.refresh-interval=PT5S "--par.reminders.cron=*/5 * * * * ?" \
   "--par.security.tokens[0].name=e2e" "--par.security.tokens[0].token=$token" "--par.security.tokens[0].role=ADMIN" \
   > "$work/server.log" 2>&1 &
 pids+=($!)
@@ -102,6 +103,15 @@ say "run: $(echo "$run" | jq -c '.data.evaluateTargets.run.statusCounts')"
 graphql '{"query":"{ alerts(filter: { unitCode: \"20\" }) { totalCount } }"}' | jq -e '.data.alerts.totalCount >= 5' > /dev/null \
   || fail "the demo's lag alerts are missing in GraphQL"
 
+say "Văn Quan's contacts gain a webhook to the receiver (its self-assessment, due 6 November 2023, is overdue)"
+contacts=$(graphql "{\"query\":\"mutation { setUnitContacts(input: { unitCode: \\\"184\\\", emails: [\\\"ubnd-van-quan@langson.par-monitor.invalid\\\"], webhookUrl: \\\"http://127.0.0.1:$receiver/par/184\\\" }) { userErrors { message } } }\"}")
+echo "$contacts" | jq -e '.data.setUnitContacts.userErrors == []' > /dev/null || fail "setUnitContacts answered $contacts"
+reminded() { # PAR Monitor's own reminder, through its outbox, at the unit's webhook
+  jq -se '[.[] | select(.path == "/par/184" and .body.kind == "SELF_ASSESSMENT_OVERDUE"
+    and .body.methodologyCode == "LS-DISTRICT-2023")] | length == 1' "$work/received.jsonl"
+}
+wait_for 60 "Văn Quan was reminded once of its overdue self-assessment, through the outbox" reminded
+
 firing() { # firing <alertname> <target> in Prometheus
   curl -fsS "http://127.0.0.1:$prom/api/v1/alerts" | jq -e --arg a "$1" --arg t "$2" \
     '[.data.alerts[] | select(.labels.alertname == $a and .labels.target == $t and .state == "firing")] | length == 1'
@@ -118,6 +128,13 @@ curl -fsS "http://127.0.0.1:$prom/api/v1/alerts" | jq -e '[.data.alerts[] | sele
   and .labels.target == "LS-2023-RANK")][0] | .labels.severity == "critical" and .labels.owner_agency == "20-SNV"
   and (.annotations.description | contains("needs an index of about 85.50%"))' > /dev/null \
   || fail "ParRankForecastOutsideTarget lacks its severity, routing labels or cut-off"
+
+overdue_firing() {
+  curl -fsS "http://127.0.0.1:$prom/api/v1/alerts" | jq -e '[.data.alerts[] | select(.labels.alertname == "ParSelfAssessmentOverdue"
+    and .labels.methodology == "LS-DISTRICT-2023" and .state == "firing"
+    and (.annotations.description | contains("units have not submitted their 2023 self-assessment")))] | length == 1'
+}
+wait_for 60 "Prometheus fires ParSelfAssessmentOverdue for Lạng Sơn's districts" overdue_firing
 
 in_alertmanager() { # in_alertmanager <alertname> <target>
   curl -fsS "http://127.0.0.1:$am/api/v2/alerts" | jq -e --arg a "$1" --arg t "$2" \
@@ -136,6 +153,14 @@ wait_for 30 "Lạng Sơn's receiver received it" delivered /units/20 ParTargetOf
 wait_for 30 "the Steering Committee received it (critical)" delivered /steering-committee ParTargetOffTrack LS-2023-ONLINE-DOSSIERS
 wait_for 60 "the Steering Committee received the top-35 forecast alert (critical)" delivered /steering-committee ParRankForecastOutsideTarget LS-2023-RANK
 wait_for 30 "Văn Quan's receiver received its rank alert" delivered /units/184 ParTargetAtRisk LS-2023-VAN-QUAN-RANK
+overdue_delivered() {
+  jq -se '[.[] | select(.path == "/steering-committee") | .body.alerts[]
+    | select(.labels.alertname == "ParSelfAssessmentOverdue")] | length >= 1' "$work/received.jsonl"
+}
+wait_for 60 "the Steering Committee received ParSelfAssessmentOverdue" overdue_delivered
+# By now the reminder job (every 5 s here) has run many times: still one reminder.
+reminded > /dev/null || fail "Văn Quan was reminded more than once: $(grep -c '/par/184' "$work/received.jsonl") deliveries"
+say "ok: still one reminder after $(grep -c 'Reminded\|reminders' "$work/server.log" || true) log lines of the reminder job"
 if jq -se '[.[] | select(.path == "/units/184") | .body.alerts[] | select(.labels.unit != "184")] | length > 0' \
     "$work/received.jsonl" > /dev/null; then
   fail "Văn Quan's receiver got another unit's alert"
