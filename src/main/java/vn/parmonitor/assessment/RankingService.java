@@ -54,6 +54,15 @@ public class RankingService {
 		return rank(new RankingScope(methodologyCode, year, stage, null), asOf);
 	}
 
+	/**
+	 * The published ranking of a methodology and year as it stood at {@code asOf} (null: now): the results the
+	 * Department published, at their published totals. A FINAL score recorded but not published (a new unit, a year
+	 * under way) is not in it.
+	 */
+	public List<CompetitionRanking.Ranked> publishedRanking(String methodologyCode, int year, Instant asOf) {
+		return rank(new RankingScope(methodologyCode, year, ScoreStage.FINAL, null, true), asOf);
+	}
+
 	/** The whole ranking of a scope, best first. */
 	List<CompetitionRanking.Ranked> rank(RankingScope scope) {
 		return rank(scope, null);

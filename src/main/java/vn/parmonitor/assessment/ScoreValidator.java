@@ -80,6 +80,11 @@ final class ScoreValidator {
 			error(UserErrorCode.INVALID, "methodology " + methodology.code() + " scores units of kind "
 					+ methodology.unitKind() + ", but unit " + unit.code() + " is a " + unit.kind(), List.of("unitCode"));
 		}
+		if (batch.year() != null && methodology.appliesTo(batch.year())) {
+			unit.notValidDuring(java.time.LocalDate.of(batch.year(), 1, 1), java.time.LocalDate.of(batch.year(), 12, 31))
+				.ifPresent(why -> error(UserErrorCode.OUT_OF_RANGE, why + ": it cannot be scored for " + batch.year(),
+						List.of("unitCode")));
+		}
 		if (batch.year() == null || !methodology.appliesTo(batch.year())) {
 			error(UserErrorCode.OUT_OF_RANGE, "methodology " + methodology.code() + " applies to "
 					+ (methodology.year() == methodology.lastYear() ? "year " + methodology.year()

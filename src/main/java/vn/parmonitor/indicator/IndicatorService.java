@@ -143,8 +143,7 @@ public class IndicatorService {
 	public ObservationsResult record(List<ObservationInput> inputs, boolean single) {
 		Map<String, Indicator> known = findAll(inputs.stream().map(ObservationInput::indicatorCode)
 			.filter(Objects::nonNull).toList());
-		var knownUnits = units.findAll(inputs.stream().map(ObservationInput::unitCode).filter(Objects::nonNull).toList())
-			.keySet();
+		var knownUnits = units.findAll(inputs.stream().map(ObservationInput::unitCode).filter(Objects::nonNull).toList());
 		Instant now = Instant.now(clock);
 		List<UserError> errors = new ObservationValidator(known, knownUnits, now).validate(inputs, single);
 		if (!errors.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
+import vn.parmonitor.unit.Unit;
 
 /**
  * Checks a batch of observations: known indicator and unit, a period key of the indicator's form, values within
@@ -27,11 +28,11 @@ final class ObservationValidator {
 
 	private final Map<String, Indicator> indicators;
 
-	private final Set<String> units;
+	private final Map<String, Unit> units;
 
 	private final Instant now;
 
-	ObservationValidator(Map<String, Indicator> indicators, Set<String> units, Instant now) {
+	ObservationValidator(Map<String, Indicator> indicators, Map<String, Unit> units, Instant now) {
 		this.indicators = indicators;
 		this.units = units;
 		this.now = now;
@@ -58,7 +59,7 @@ final class ObservationValidator {
 		if (indicator == null) {
 			error(UserErrorCode.NOT_FOUND, "indicator " + input.indicatorCode() + " does not exist", path, "indicatorCode");
 		}
-		if (!units.contains(input.unitCode())) {
+		if (!units.containsKey(input.unitCode())) {
 			error(UserErrorCode.NOT_FOUND, "unit " + input.unitCode() + " does not exist", path, "unitCode");
 		}
 		if (input.observedAt() != null && input.observedAt().isAfter(now)) {
@@ -71,6 +72,12 @@ final class ObservationValidator {
 		if (period.isEmpty()) {
 			error(UserErrorCode.INVALID, "period '" + input.period() + "' is not a " + indicator.period() + " period of "
 					+ indicator.code() + " (expected e.g. " + indicator.period().example() + ")", path, "period");
+		}
+		else if (units.containsKey(input.unitCode())
+				&& units.get(input.unitCode()).notValidDuring(period.get().start(), period.get().end()).isPresent()) {
+			error(UserErrorCode.OUT_OF_RANGE, units.get(input.unitCode())
+				.notValidDuring(period.get().start(), period.get().end()).get() + ": it has no observations for "
+					+ period.get().key(), path, "period");
 		}
 		else if (!seen.add(Observation.idOf(indicator.code(), input.unitCode(), period.get().key()))) {
 			error(UserErrorCode.DUPLICATE, "the batch has more than one observation of " + indicator.code() + " for unit "

@@ -144,8 +144,9 @@ class MetricsRefresher {
 	}
 
 	/**
-	 * For each family, the latest year with a ranking published by the evaluation time (its FINAL scores recorded by
-	 * then: the demo, evaluating as of November 2023, shows 2022's published in April 2023, not 2023's of April 2024).
+	 * For each family, the latest year with a ranking published by the evaluation time (results the Department
+	 * published, their FINAL scores recorded by then: the demo, evaluating as of November 2023, shows 2022's published
+	 * in April 2023, not 2023's of April 2024). A FINAL score recorded but not published never moves the gauges.
 	 */
 	private List<UnitGauges.FamilyRanking> publishedRankings(Instant asOf) {
 		int upTo = LocalDate.ofInstant(asOf, VietnamTime.ZONE).getYear();
@@ -158,7 +159,7 @@ class MetricsRefresher {
 				.boxed()
 				.sorted(Comparator.reverseOrder())
 				.map(year -> new UnitGauges.FamilyRanking(family, m.code(), year,
-						rankings.ranking(m.code(), year, ScoreStage.FINAL, asOf))))
+						rankings.publishedRanking(m.code(), year, asOf))))
 			.filter(ranking -> !ranking.entries().isEmpty())
 			.findFirst()
 			.ifPresent(result::add));

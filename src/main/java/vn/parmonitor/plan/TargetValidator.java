@@ -78,6 +78,15 @@ final class TargetValidator {
 					"responsibleUnitCode");
 		}
 		checkTime(input);
+		if (subject != null && input.deadline() != null) {
+			// The unit must exist while the target runs: from its baseline (or the deadline's year) to its deadline.
+			java.time.LocalDate from = input.baseline() != null && input.baseline().date() != null
+					&& !input.baseline().date().isAfter(input.deadline()) ? input.baseline().date()
+							: input.deadline().withDayOfYear(1);
+			subject.notValidDuring(from, input.deadline())
+				.ifPresent(why -> error(UserErrorCode.OUT_OF_RANGE, why + ": target " + input.code()
+						+ " cannot measure it", "subjectUnitCode"));
+		}
 		if (input.targetValue() == null) {
 			error(UserErrorCode.REQUIRED, "target " + input.code() + " needs a targetValue", "targetValue");
 			return;

@@ -44,6 +44,22 @@ public record Unit(@Id String code, String name, String shortName, String nameEn
 		return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
 	}
 
+	/**
+	 * Why the unit can have no data about the days {@code from} to {@code to} (it existed on none of them), naming its
+	 * validity; empty when it existed on at least one.
+	 */
+	public java.util.Optional<String> notValidDuring(LocalDate from, LocalDate to) {
+		boolean endedBefore = validTo != null && validTo.isBefore(from);
+		boolean startedAfter = validFrom != null && validFrom.isAfter(to);
+		if (!endedBefore && !startedAfter) {
+			return java.util.Optional.empty();
+		}
+		String validity = (validFrom == null ? "" : "from " + validFrom) + (validFrom != null && validTo != null ? " " : "")
+				+ (validTo == null ? "" : "to " + validTo);
+		return java.util.Optional.of("unit " + code + " (" + name + ") exists " + validity + ", not during " + from
+				+ " to " + to);
+	}
+
 	@Override
 	public String nodeType() {
 		return "Unit";

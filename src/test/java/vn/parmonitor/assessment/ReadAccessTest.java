@@ -48,6 +48,9 @@ class ReadAccessTest {
 	@Autowired
 	AssessmentWorkflow workflow;
 
+	@Autowired
+	RankingService rankings;
+
 	HttpGraphQlTester vanQuan;
 
 	HttpGraphQlTester langSon;
@@ -149,6 +152,14 @@ class ReadAccessTest {
 			.path("assessment.rank.rank").entity(Integer.class).isEqualTo(1);
 		steering.document("{ assessment(unitCode: \"T-RA-A\", year: 2024) { indexPercent } }").execute()
 			.path("assessment.indexPercent").entity(String.class).isEqualTo("30.00");
+	}
+
+	@Test
+	void aFinalScoreNotPublishedStaysOutOfThePublishedRankingThatTheGaugesShow() {
+		assertThat(rankings.ranking(METHODOLOGY, 2024, ScoreStage.FINAL))
+			.extracting(ranked -> ranked.entry().unitCode()).contains("T-RA-A", "T-RA-B");
+		assertThat(rankings.publishedRanking(METHODOLOGY, 2024, null))
+			.extracting(ranked -> ranked.entry().unitCode()).containsExactly("T-RA-A");
 	}
 
 	private static void assertRefused(GraphQlTester.Response response, String type, String message) {
