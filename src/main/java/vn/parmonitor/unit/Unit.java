@@ -25,18 +25,32 @@ import vn.parmonitor.system.graphql.NodeObject;
  * @param successorCode the unit that took over after {@code validTo}, if any
  * @param searchTokens lower-case words of its names without diacritics, for accent-insensitive search
  * @param source where the record comes from (e.g. the GSO list)
+ * @param parentHistory the parents it had before its current one, oldest first: moving a commune keeps who its
+ *     parent was (issue 10, hierarchy over time)
+ * @param parentSince the first day under the current parent; null when it never moved
  */
 @Document("units")
 @CompoundIndex(name = "parent_code", def = "{'parentCode': 1, 'code': 1}")
 @CompoundIndex(name = "kind_code", def = "{'kind': 1, 'code': 1}")
+@CompoundIndex(name = "earlier_parent", def = "{'parentHistory.parentCode': 1}")
 public record Unit(@Id String code, String name, String shortName, String nameEn, UnitKind kind, String parentCode,
 		@Indexed List<String> ancestorCodes, LocalDate validFrom, LocalDate validTo,
-		@Indexed(sparse = true) String successorCode, @Indexed List<String> searchTokens, String source)
-		implements NodeObject {
+		@Indexed(sparse = true) String successorCode, @Indexed List<String> searchTokens, String source,
+		List<ParentPeriod> parentHistory, LocalDate parentSince) implements NodeObject {
 
 	public Unit {
 		ancestorCodes = ancestorCodes == null ? List.of() : List.copyOf(ancestorCodes);
 		searchTokens = searchTokens == null ? List.of() : List.copyOf(searchTokens);
+		parentHistory = parentHistory == null ? List.of() : List.copyOf(parentHistory);
+	}
+
+	/** The unit's parent on {@code day}: the current one since it moved there, an earlier one before. */
+	public String parentOn(LocalDate day) {
+		if (parentSince == null || !day.isBefore(parentSince)) {
+			return parentCode;
+		}
+		return parentHistory.stream().filter(period -> period.covers(day)).map(ParentPeriod::parentCode).findFirst()
+			.orElse(null);
 	}
 
 	/** Whether the unit exists on {@code day}: open dates are unbounded. */

@@ -74,9 +74,23 @@ class UnitController {
 
 	/** Children go through a data loader keyed by parent and page, so a page of parents costs one query. */
 	@SchemaMapping
-	CompletableFuture<PagedConnection<Unit>> children(Unit parent, @Argument UnitKind kind, @Argument Integer first,
-			@Argument String after, DataLoader<UnitChildrenLoader.Key, PagedConnection<Unit>> unitChildren) {
-		return unitChildren.load(new UnitChildrenLoader.Key(parent.code(), kind, new PageRequest(first, after, null, null)));
+	CompletableFuture<PagedConnection<Unit>> children(Unit parent, @Argument UnitKind kind, @Argument LocalDate on,
+			@Argument Integer first, @Argument String after,
+			DataLoader<UnitChildrenLoader.Key, PagedConnection<Unit>> unitChildren) {
+		return unitChildren
+			.load(new UnitChildrenLoader.Key(parent.code(), kind, on, new PageRequest(first, after, null, null)));
+	}
+
+	/** The parent on a day, through the same one-query-per-request look-up as {@code parent}. */
+	@SchemaMapping
+	CompletableFuture<Unit> parentOn(Unit unit, @Argument LocalDate on, DataLoader<String, Unit> unitByCode) {
+		String code = unit.parentOn(on);
+		return code == null ? CompletableFuture.completedFuture(null) : unitByCode.load(code);
+	}
+
+	@BatchMapping(typeName = "ParentPeriod", field = "parent")
+	Map<ParentPeriod, Unit> earlierParent(List<ParentPeriod> periods) {
+		return units.unitsNamedBy(periods, ParentPeriod::parentCode);
 	}
 
 	@SchemaMapping

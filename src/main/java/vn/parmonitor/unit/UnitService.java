@@ -1,5 +1,6 @@
 package vn.parmonitor.unit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,6 +29,7 @@ import vn.parmonitor.system.graphql.BatchLookup;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
+import vn.parmonitor.system.time.VietnamTime;
 
 /** Reads and writes administrative units. Other features look units up through this service. */
 @Service
@@ -76,6 +79,27 @@ public class UnitService {
 
 	public PagedConnection<Unit> find(UnitFilter filter, PageRequest page) {
 		return queries.find(filter, page);
+	}
+
+	/**
+	 * The children each parent had on {@code day} (those under it then, though they may have moved since), ordered
+	 * by code; one query for all parents.
+	 */
+	public Map<String, List<Unit>> childrenOn(Collection<String> parentCodes, UnitKind kind, LocalDate day) {
+		Criteria criteria = new Criteria().orOperator(Criteria.where("parentCode").in(parentCodes),
+				Criteria.where("parentHistory.parentCode").in(parentCodes));
+		if (kind != null) {
+			criteria = new Criteria().andOperator(criteria, Criteria.where("kind").is(kind));
+		}
+		Set<String> asked = new HashSet<>(parentCodes);
+		Map<String, List<Unit>> children = new LinkedHashMap<>();
+		for (Unit unit : mongo.find(Query.query(criteria).with(Sort.by("_id")), Unit.class)) {
+			String parent = unit.parentOn(day);
+			if (parent != null && asked.contains(parent)) {
+				children.computeIfAbsent(parent, code -> new ArrayList<>()).add(unit);
+			}
+		}
+		return children;
 	}
 
 	/** The direct children of each parent, ordered by code; one query for all parents. */
@@ -200,9 +224,22 @@ public class UnitService {
 			ancestors.add(parent.code());
 		}
 		String shortName = input.shortName() == null || input.shortName().isBlank() ? input.name() : input.shortName();
+		// A unit that moves keeps who its parent was, until yesterday; the new parent is its parent from today.
+		Unit before = stored.get(input.code());
+		List<ParentPeriod> history = before == null ? List.of() : before.parentHistory();
+		LocalDate since = before == null ? null : before.parentSince();
+		if (before != null && !java.util.Objects.equals(before.parentCode(), input.parentCode())) {
+			LocalDate today = LocalDate.now(VietnamTime.ZONE);
+			if (before.parentCode() != null && (since == null || since.isBefore(today))) {
+				history = new ArrayList<>(history);
+				history.add(new ParentPeriod(before.parentCode(), since, today.minusDays(1)));
+			}
+			since = today;
+		}
 		Unit unit = new Unit(input.code(), input.name().strip(), shortName.strip(), blankToNull(input.nameEn()),
 				input.kind(), input.parentCode(), ancestors, input.validFrom(), input.validTo(), input.successorCode(),
-				SearchText.tokens(input.name(), shortName, input.nameEn(), input.code()), blankToNull(input.source()));
+				SearchText.tokens(input.name(), shortName, input.nameEn(), input.code()), blankToNull(input.source()),
+				history, since);
 		built.put(unit.code(), unit);
 		return unit;
 	}
@@ -238,7 +275,8 @@ public class UnitService {
 			path.addAll(old.subList(closest, old.size()));
 			moved.add(new Unit(descendant.code(), descendant.name(), descendant.shortName(), descendant.nameEn(),
 					descendant.kind(), descendant.parentCode(), path, descendant.validFrom(), descendant.validTo(),
-					descendant.successorCode(), descendant.searchTokens(), descendant.source()));
+					descendant.successorCode(), descendant.searchTokens(), descendant.source(), descendant.parentHistory(),
+					descendant.parentSince()));
 		}
 		return moved;
 	}
