@@ -47,17 +47,27 @@ public class UnitReminders {
 	public record Reminder(String key, String unitCode, String subject, String body, Map<String, Object> payload) {
 	}
 
-	/** Queues the reminders; returns how many notifications were newly queued (0 for units nobody can be told). */
-	public int queue(List<Reminder> reminders) {
+	/**
+	 * What queuing did.
+	 * @param queued notifications newly queued
+	 * @param unreachable units of the reminders nobody can be told (no contacts, nor any unit above them)
+	 */
+	public record Queued(int queued, List<String> unreachable) {
+	}
+
+	/** Queues the reminders, to the contacts of each unit or of the nearest unit above it that has some. */
+	public Queued queue(List<Reminder> reminders) {
 		if (reminders.isEmpty()) {
-			return 0;
+			return new Queued(0, List.of());
 		}
 		Map<String, UnitContacts> recipients = contacts.recipients(reminders.stream().map(Reminder::unitCode).toList());
 		Instant now = Instant.now(clock);
 		int queued = 0;
+		List<String> unreachable = new ArrayList<>();
 		for (Reminder reminder : reminders) {
 			UnitContacts to = recipients.get(reminder.unitCode());
 			if (to == null) {
+				unreachable.add(reminder.unitCode());
 				continue;
 			}
 			List<String[]> addresses = new ArrayList<>();
@@ -80,7 +90,7 @@ public class UnitReminders {
 				}
 			}
 		}
-		return queued;
+		return new Queued(queued, unreachable);
 	}
 
 }

@@ -80,11 +80,17 @@ public class SelfAssessmentReminders {
 			for (UnitSubmission unit : pending) {
 				due.add(reminder(calendar, unit, named.get(unit.unitCode()), today));
 			}
-			int newly = reminders.queue(due);
+			UnitReminders.Queued result = reminders.queue(due);
+			int newly = result.queued();
 			(today.isAfter(calendar.selfAssessmentDue()) ? overdue : dueSoon).increment(newly);
 			if (newly > 0) {
-				log.info("Reminded {} units of their self-assessment under {} {} (due {}): {} notifications queued",
+				log.info("{} units have not submitted their self-assessment under {} {} (due {}): {} reminders queued",
 						pending.size(), calendar.methodologyCode(), calendar.year(), calendar.selfAssessmentDue(), newly);
+			}
+			if (!result.unreachable().isEmpty()) {
+				log.warn("{} units not submitted under {} {} cannot be reminded: neither they nor any unit above them has "
+						+ "contacts (setUnitContacts): {}", result.unreachable().size(), calendar.methodologyCode(),
+						calendar.year(), result.unreachable());
 			}
 			queued += newly;
 		}
