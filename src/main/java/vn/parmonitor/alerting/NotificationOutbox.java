@@ -99,7 +99,7 @@ class NotificationOutbox {
 				continue;
 			}
 			AlertEvent event = alert.lastEvent();
-			for (Recipient recipient : recipientsOf(to)) {
+			for (UnitContacts.Recipient recipient : to.recipients()) {
 				String id = alert.id() + "#" + event.seq() + ":" + recipient.channel() + ":" + recipient.address();
 				queued.add(notification(id, alert.id(), event.seq(), event.type(), run.id(), alert.unitCode(), recipient,
 						messages.event(alert, event, targets.get(alert.targetCode()), unitsByCode.get(alert.unitCode()), id)));
@@ -116,7 +116,7 @@ class NotificationOutbox {
 	 * an earlier attempt of this run) fails on its id alone and is sent once. Not one unordered bulk write: the
 	 * embedded store accepts it but reports duplicates as inserted.
 	 */
-	private int store(List<Notification> queued) {
+	int store(List<Notification> queued) {
 		int stored = 0;
 		for (Notification notification : queued) {
 			try {
@@ -158,7 +158,7 @@ class NotificationOutbox {
 			.filter(code -> !targets.containsKey(code))
 			.collect(Collectors.toSet())));
 		List<Notification> digest = new ArrayList<>();
-		for (Recipient recipient : recipientsOf(to)) {
+		for (UnitContacts.Recipient recipient : to.recipients()) {
 			String id = "digest:" + run.id() + ":" + unit.code() + ":" + recipient.channel() + ":" + recipient.address();
 			digest.add(notification(id, null, null, null, run.id(), unit.code(), recipient,
 					messages.digest(run.id(), run.asOf(), unit, lagging, changed, named, id)));
@@ -166,25 +166,12 @@ class NotificationOutbox {
 		return digest;
 	}
 
-	private Notification notification(String id, String alertId, Integer seq, AlertEventType type, String runId,
-			String unitCode, Recipient recipient, NotificationMessages.Message message) {
+	Notification notification(String id, String alertId, Integer seq, AlertEventType type, String runId,
+			String unitCode, UnitContacts.Recipient recipient, NotificationMessages.Message message) {
 		Instant now = Instant.now(clock);
 		return new Notification(id, alertId, seq, type, runId, unitCode, recipient.channel(), recipient.address(),
 				message.subject(), message.body(), message.json(), Notification.DeliveryState.PENDING, 0, now, now, null,
 				null, null, null, null);
 	}
-
-	private static List<Recipient> recipientsOf(UnitContacts to) {
-		List<Recipient> recipients = new ArrayList<>();
-		to.emails().forEach(email -> recipients.add(new Recipient(Channel.EMAIL, email)));
-		if (to.webhookUrl() != null) {
-			recipients.add(new Recipient(Channel.WEBHOOK, to.webhookUrl()));
-		}
-		return recipients;
-	}
-
-	private record Recipient(Channel channel, String address) {
-	}
-
 
 }

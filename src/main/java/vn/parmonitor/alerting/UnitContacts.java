@@ -26,4 +26,18 @@ public record UnitContacts(@Id String unitCode, List<String> emails, String webh
 		return !emails.isEmpty() || webhookUrl != null;
 	}
 
+	/** Each address that receives a message: every e-mail address, then the webhook. */
+	List<Recipient> recipients() {
+		List<Recipient> recipients = new java.util.ArrayList<>();
+		emails.forEach(email -> recipients.add(new Recipient(Channel.EMAIL, email)));
+		if (webhookUrl != null) {
+			recipients.add(new Recipient(Channel.WEBHOOK, webhookUrl));
+		}
+		return recipients;
+	}
+
+	/** One address of a unit, on one channel. */
+	record Recipient(Channel channel, String address) {
+	}
+
 }

@@ -1,21 +1,16 @@
 package vn.parmonitor.alerting;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminders to units (not alerts of targets): queued in the same outbox and delivered the same way, to the unit's
- * contacts or, when it has none, to those of the nearest unit above it that has. Queuing is idempotent: a reminder's
+ * Reminders to units (not alerts of targets): queued in the same outbox, stored the same way and delivered the same
+ * way, to the unit's contacts or, when it has none, to those of the nearest unit above it that has. Queuing is idempotent: a reminder's
  * id names what it reminds of, and a reminder already queued is left alone.
  */
 @Component
@@ -24,19 +19,16 @@ public class UnitReminders {
 	/** The id prefix of reminder notifications (the webhook's {@code X-PAR-Event} is {@code reminder}). */
 	static final String PREFIX = "reminder:";
 
-	private final MongoTemplate mongo;
+	private final NotificationOutbox outbox;
 
 	private final ContactService contacts;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	UnitReminders(MongoTemplate mongo, ContactService contacts, JsonMapper json, Optional<Clock> clock) {
-		this.mongo = mongo;
+	UnitReminders(NotificationOutbox outbox, ContactService contacts, JsonMapper json) {
+		this.outbox = outbox;
 		this.contacts = contacts;
 		this.json = json;
-		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/**
@@ -61,8 +53,7 @@ public class UnitReminders {
 			return new Queued(0, List.of());
 		}
 		Map<String, UnitContacts> recipients = contacts.recipients(reminders.stream().map(Reminder::unitCode).toList());
-		Instant now = Instant.now(clock);
-		int queued = 0;
+		List<Notification> notifications = new ArrayList<>();
 		List<String> unreachable = new ArrayList<>();
 		for (Reminder reminder : reminders) {
 			UnitContacts to = recipients.get(reminder.unitCode());
@@ -70,26 +61,14 @@ public class UnitReminders {
 				unreachable.add(reminder.unitCode());
 				continue;
 			}
-			List<String[]> addresses = new ArrayList<>();
-			to.emails().forEach(email -> addresses.add(new String[] { Channel.EMAIL.name(), email }));
-			if (to.webhookUrl() != null) {
-				addresses.add(new String[] { Channel.WEBHOOK.name(), to.webhookUrl() });
-			}
-			for (String[] address : addresses) {
-				String id = PREFIX + reminder.key() + ":" + address[0] + ":" + address[1];
-				Notification notification = new Notification(id, null, null, null, null, reminder.unitCode(),
-						Channel.valueOf(address[0]), address[1], reminder.subject(), reminder.body(),
-						json.writeValueAsString(reminder.payload()), Notification.DeliveryState.PENDING, 0, now, now, null,
-						null, null, null, null);
-				try {
-					mongo.insert(notification);
-					queued++;
-				}
-				catch (DuplicateKeyException alreadyQueued) {
-					// Reminded already: the copy queued first is the one delivered.
-				}
+			NotificationMessages.Message message = new NotificationMessages.Message(reminder.subject(), reminder.body(),
+					json.writeValueAsString(reminder.payload()));
+			for (UnitContacts.Recipient recipient : to.recipients()) {
+				String id = PREFIX + reminder.key() + ":" + recipient.channel() + ":" + recipient.address();
+				notifications.add(outbox.notification(id, null, null, null, null, reminder.unitCode(), recipient, message));
 			}
 		}
+		int queued = outbox.store(notifications);
 		return new Queued(queued, unreachable);
 	}
 

@@ -65,12 +65,12 @@ public class AssessmentService implements MethodologyUsage {
 	 * in errors start with {@code input} (and {@code scores/<i>}).
 	 */
 	public RecordScoresResult record(ScoreBatch batch) {
-		return record(batch, false, true, Actor.current());
+		return record(batch, false, true, false, Actor.current());
 	}
 
 	/** Records one score; its errors name the fields of the single input directly. */
 	public RecordScoresResult recordOne(ScoreBatch batch) {
-		return record(batch, true, true, Actor.current());
+		return record(batch, true, true, false, Actor.current());
 	}
 
 	/**
@@ -87,10 +87,6 @@ public class AssessmentService implements MethodologyUsage {
 	 */
 	public RecordScoresResult loadPublished(ScoreBatch batch, Actor actor) {
 		return record(batch, false, false, true, actor);
-	}
-
-	private RecordScoresResult record(ScoreBatch batch, boolean single, boolean withinWindows, Actor actor) {
-		return record(batch, single, withinWindows, false, actor);
 	}
 
 	private RecordScoresResult record(ScoreBatch batch, boolean single, boolean withinWindows, boolean publish,

@@ -49,12 +49,14 @@ class YearOnYearService {
 		Set<String> publishedOnly = views.stream().filter(AssessmentView::published).map(AssessmentView::unitCode)
 			.collect(Collectors.toSet());
 		// A reader shown the published result of this year compares it with the published result of the last.
-		List<AssessmentView> previousViews = reader.views(reader.findByIds(previousIds), null).stream()
-			.map(view -> !publishedOnly.contains(view.unitCode()) ? view
-					: view.assessment().published(view.tree()) == null ? null
-							: AssessmentView.ofPublished(view.assessment().published(view.tree()), view.tree()))
-			.filter(java.util.Objects::nonNull)
-			.toList();
+		List<AssessmentView> previousViews = new ArrayList<>();
+		for (AssessmentView view : reader.views(reader.findByIds(previousIds), null)) {
+			Assessment published = publishedOnly.contains(view.unitCode()) ? view.assessment().published(view.tree())
+					: view.assessment();
+			if (published != null) {
+				previousViews.add(published == view.assessment() ? view : AssessmentView.ofPublished(published, view.tree()));
+			}
+		}
 		previousViews.forEach(view -> previousByUnitYear.put(view.unitCode() + "@" + view.year(), view));
 		Map<AssessmentView, RankPosition> previousRanks = rankings.positions(previousViews, false);
 		Map<AssessmentView, RankPosition> currentRanks = rankings.positions(currentById.values(), false);

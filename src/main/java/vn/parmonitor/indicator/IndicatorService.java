@@ -17,14 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.parmonitor.system.audit.Actor;
 import vn.parmonitor.system.audit.AuditDraft;
 import vn.parmonitor.system.audit.AuditTrail;
 import vn.parmonitor.system.audit.AuditedEntity;
@@ -154,26 +151,11 @@ public class IndicatorService {
 		Map<String, Observation> stored = new HashMap<>();
 		mongo.find(Query.query(Criteria.where("_id").in(observations.stream().map(Observation::id).toList())),
 				Observation.class).forEach(observation -> stored.put(observation.id(), observation));
-		List<AuditDraft> drafts = new ArrayList<>();
-		List<Observation> changed = new ArrayList<>();
-		for (Observation observation : observations) {
-			AuditDraft draft = audit.draft(AuditedEntity.OBSERVATION, observation.id(), stored.get(observation.id()),
-					observation, "OBSERVATION_RECORDED", "OBSERVATION_CHANGED", observation.unitCode(),
-					observation.periodStart().getYear(), Set.of("recordedAt"));
-			if (draft != null) {
-				drafts.add(draft);
-				changed.add(observation);
-			}
-		}
-		audit.writeAll(drafts, Actor.current(), changeIds -> {
-			if (changed.isEmpty()) {
-				return null; // the same observations again: nothing to write
-			}
-			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Observation.class);
-			changed.forEach(observation -> bulk.replaceOne(Query.query(Criteria.where("_id").is(observation.id())),
-					audit.stamped(observation, changeIds.get(observation.id())), FindAndReplaceOptions.options().upsert()));
-			return bulk.execute();
-		});
+		audit.upsertAll(Observation.class, AuditedEntity.OBSERVATION, observations.stream()
+			.map(observation -> new AuditTrail.Upsert<>(observation, observation.id(), stored.get(observation.id()),
+					"OBSERVATION_RECORDED", "OBSERVATION_CHANGED", observation.unitCode(),
+					observation.periodStart().getYear()))
+			.toList(), Set.of("recordedAt"));
 		return new ObservationsResult(observations, List.of());
 	}
 

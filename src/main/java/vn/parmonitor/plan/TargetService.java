@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,15 +15,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.parmonitor.system.audit.Actor;
-import vn.parmonitor.system.audit.AuditDraft;
 import vn.parmonitor.system.audit.AuditTrail;
 import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.indicator.IndicatorService;
@@ -164,30 +159,21 @@ public class TargetService {
 				input.decision(), input.issuedOn(), input.replacesCode(),
 				input.status() == null ? PlanStatus.ACTIVE : input.status(), input.methodologyCode(), input.description(),
 				tasks, Instant.now(clock));
-		Map<String, Plan> changed = new LinkedHashMap<>();
-		List<AuditDraft> drafts = new ArrayList<>();
-		addDraft(drafts, changed, plan, plans.findById(plan.code()).orElse(null), "PLAN_CHANGED");
+		List<AuditTrail.Upsert<Plan>> upserts = new ArrayList<>();
+		upserts.add(planUpsert(plan, plans.findById(plan.code()).orElse(null), "PLAN_CHANGED"));
 		if (replaced != null && replaced.status() != PlanStatus.SUPERSEDED) {
-			addDraft(drafts, changed, new Plan(replaced.code(), replaced.name(), replaced.ownerUnitCode(), replaced.year(),
+			upserts.add(planUpsert(new Plan(replaced.code(), replaced.name(), replaced.ownerUnitCode(), replaced.year(),
 					replaced.decision(), replaced.issuedOn(), replaced.replacesCode(), PlanStatus.SUPERSEDED,
 					replaced.methodologyCode(), replaced.description(), replaced.tasks(), replaced.updatedAt()), replaced,
-					"PLAN_REPLACED");
+					"PLAN_REPLACED"));
 		}
-		audit.writeAll(drafts, Actor.current(), changeIds -> {
-			changed.values().forEach(written -> mongo.save(audit.stamped(written, changeIds.get(written.code())),
-					AuditedEntity.PLAN.collection()));
-			return null;
-		});
+		audit.upsertAll(Plan.class, AuditedEntity.PLAN, upserts, Set.of("updatedAt"));
 		return new PlanResult(plan, List.of());
 	}
 
-	private void addDraft(List<AuditDraft> drafts, Map<String, Plan> changed, Plan plan, Plan before, String action) {
-		AuditDraft draft = audit.draft(AuditedEntity.PLAN, plan.code(), before, plan, "PLAN_CREATED", action,
-				plan.ownerUnitCode(), plan.year(), Set.of("updatedAt"));
-		if (draft != null) {
-			drafts.add(draft);
-			changed.put(plan.code(), plan);
-		}
+	private static AuditTrail.Upsert<Plan> planUpsert(Plan plan, Plan before, String action) {
+		return new AuditTrail.Upsert<>(plan, plan.code(), before, "PLAN_CREATED", action, plan.ownerUnitCode(),
+				plan.year());
 	}
 
 	/** Creates or replaces targets, all or nothing: the batch is checked as a whole before anything is written. */
@@ -202,25 +188,10 @@ public class TargetService {
 		Map<String, Target> stored = new HashMap<>();
 		targets.findAllById(written.stream().map(Target::code).toList())
 			.forEach(target -> stored.put(target.code(), target));
-		List<AuditDraft> drafts = new ArrayList<>();
-		List<Target> changed = new ArrayList<>();
-		for (Target target : written) {
-			AuditDraft draft = audit.draft(AuditedEntity.TARGET, target.code(), stored.get(target.code()), target,
-					"TARGET_CREATED", "TARGET_CHANGED", target.subjectUnitCode(), target.year(), Set.of("updatedAt"));
-			if (draft != null) {
-				drafts.add(draft);
-				changed.add(target);
-			}
-		}
-		audit.writeAll(drafts, Actor.current(), changeIds -> {
-			if (changed.isEmpty()) {
-				return null; // the same targets again: nothing to write
-			}
-			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Target.class);
-			changed.forEach(target -> bulk.replaceOne(Query.query(Criteria.where("_id").is(target.code())),
-					audit.stamped(target, changeIds.get(target.code())), FindAndReplaceOptions.options().upsert()));
-			return bulk.execute();
-		});
+		audit.upsertAll(Target.class, AuditedEntity.TARGET, written.stream()
+			.map(target -> new AuditTrail.Upsert<>(target, target.code(), stored.get(target.code()), "TARGET_CREATED",
+					"TARGET_CHANGED", target.subjectUnitCode(), target.year()))
+			.toList(), Set.of("updatedAt"));
 		return new TargetsResult(written, List.of());
 	}
 

@@ -14,15 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.parmonitor.system.audit.Actor;
-import vn.parmonitor.system.audit.AuditDraft;
 import vn.parmonitor.system.audit.AuditTrail;
 import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.system.graphql.BatchLookup;
@@ -148,33 +144,15 @@ public class UnitService {
 		}
 		Map<String, Unit> written = resolveAncestors(inputs, stored);
 		List<Unit> moved = descendantsToMove(written, stored);
-		List<AuditDraft> drafts = new ArrayList<>();
-		Map<String, Unit> changed = new LinkedHashMap<>();
-		for (Unit unit : written.values()) {
-			addDraft(drafts, changed, unit, stored.get(unit.code()), "UNIT_CHANGED");
-		}
-		for (Unit unit : moved) {
-			addDraft(drafts, changed, unit, stored.get(unit.code()), "UNIT_MOVED");
-		}
-		audit.writeAll(drafts, Actor.current(), changeIds -> {
-			if (changed.isEmpty()) {
-				return null; // the same units again: nothing to write
-			}
-			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, Unit.class);
-			changed.values().forEach(unit -> bulk.replaceOne(Query.query(Criteria.where("_id").is(unit.code())),
-					audit.stamped(unit, changeIds.get(unit.code())), FindAndReplaceOptions.options().upsert()));
-			return bulk.execute();
-		});
+		List<AuditTrail.Upsert<Unit>> upserts = new ArrayList<>();
+		written.values().forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.code()), "UNIT_CHANGED")));
+		moved.forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.code()), "UNIT_MOVED")));
+		audit.upsertAll(Unit.class, AuditedEntity.UNIT, upserts, Set.of());
 		return new UpsertUnitsResult(inputs.stream().map(input -> written.get(input.code())).toList(), List.of());
 	}
 
-	private void addDraft(List<AuditDraft> drafts, Map<String, Unit> changed, Unit unit, Unit before, String action) {
-		AuditDraft draft = audit.draft(AuditedEntity.UNIT, unit.code(), before, unit, "UNIT_CREATED", action, unit.code(),
-				null, Set.of());
-		if (draft != null) {
-			drafts.add(draft);
-			changed.put(unit.code(), unit);
-		}
+	private static AuditTrail.Upsert<Unit> unitUpsert(Unit unit, Unit before, String action) {
+		return new AuditTrail.Upsert<>(unit, unit.code(), before, "UNIT_CREATED", action, unit.code(), null);
 	}
 
 	/**

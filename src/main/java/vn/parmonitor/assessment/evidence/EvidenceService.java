@@ -5,12 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,43 +88,23 @@ public class EvidenceService {
 		if (size > properties.maxSize().toBytes()) {
 			throw tooLarge(size);
 		}
-		Path spooled = null;
-		try {
-			spooled = Files.createTempFile("par-evidence-", ".upload");
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			long copied;
-			try (InputStream in = new DigestInputStream(content, sha)) {
-				copied = Files.copy(in, spooled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		try (SpooledUpload upload = SpooledUpload.of(content)) {
+			if (upload.size() > properties.maxSize().toBytes()) {
+				throw tooLarge(upload.size());
 			}
-			if (copied > properties.maxSize().toBytes()) {
-				throw tooLarge(copied);
-			}
-			if (copied == 0) {
+			if (upload.size() == 0) {
 				throw new EvidenceRefusal(HttpStatus.BAD_REQUEST, "file", "the file is empty");
 			}
-			String[] detected = new String[1];
-			String type = EvidenceTypes.accepted(spooled, fileName, detected)
-				.orElseThrow(() -> new EvidenceRefusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "'" + fileName
-						+ "' is " + detected[0] + " by its content; evidence is accepted as " + EvidenceTypes.ACCEPTED_NAMES));
-			String sha256 = HexFormat.of().formatHex(sha.digest());
-			Optional<EvidenceFile> same = store.sameContent(assessmentId, target.componentCode(), sha256);
+			String type = acceptedType(upload.path(), fileName);
+			Optional<EvidenceFile> same = store.sameContent(assessmentId, target.componentCode(), upload.sha256());
 			if (same.isPresent()) {
 				return same.get();
 			}
-			EvidenceScanner.Result scan = scanner.scan(spooled);
-			if (scan.outcome() == EvidenceScanner.Outcome.INFECTED) {
-				throw new EvidenceRefusal(HttpStatus.UNPROCESSABLE_CONTENT, "file", "the virus scanner refused '"
-						+ fileName + "': " + scan.report());
-			}
-			if (scan.outcome() == EvidenceScanner.Outcome.FAILED) {
-				throw new EvidenceRefusal(HttpStatus.SERVICE_UNAVAILABLE, "file", "'" + fileName
-						+ "' could not be scanned for viruses (" + scan.report() + "); send it again later");
-			}
+			String scan = scan(upload.path(), fileName);
 			Actor actor = Actor.current();
 			EvidenceFile file = new EvidenceFile(UUID.randomUUID().toString(), assessmentId, target.unitCode(),
-					target.methodologyCode(), target.year(), target.componentCode(), safeName(fileName), type, copied,
-					sha256, scan.outcome().name(), Instant.now(clock), actor, null, null);
-			Path stored = spooled;
+					target.methodologyCode(), target.year(), target.componentCode(), safeName(fileName), type,
+					upload.size(), upload.sha256(), scan, Instant.now(clock), actor, null, null);
 			audit.write(new AuditDraft("EVIDENCE_UPLOADED", AuditedEntity.EVIDENCE, file.id(), file.unitCode(),
 					file.year(), file.methodologyCode(), List.of(
 							new FieldChange("componentCode", null, file.componentCode()),
@@ -136,7 +112,7 @@ public class EvidenceService {
 							new FieldChange("contentType", null, file.contentType()),
 							new FieldChange("size", null, String.valueOf(file.size())),
 							new FieldChange("sha256", null, file.sha256())), null, null), actor, changeId -> {
-								try (InputStream in = Files.newInputStream(stored)) {
+								try (InputStream in = Files.newInputStream(upload.path())) {
 									store.store(file, in, changeId);
 								}
 								catch (IOException ex) {
@@ -146,22 +122,33 @@ public class EvidenceService {
 							});
 			return file;
 		}
+	}
+
+	/** The type read from the content, or the refusal naming what it is and what is accepted. */
+	private static String acceptedType(Path file, String fileName) {
+		String[] detected = new String[1];
+		try {
+			return EvidenceTypes.accepted(file, fileName, detected)
+				.orElseThrow(() -> new EvidenceRefusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "'" + fileName + "' is "
+						+ detected[0] + " by its content; evidence is accepted as " + EvidenceTypes.ACCEPTED_NAMES));
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+	}
+
+	/** The scan's outcome to keep with the file; an infected file or a failed scan is refused. */
+	private String scan(Path file, String fileName) {
+		EvidenceScanner.Result scan = scanner.scan(file);
+		if (scan.outcome() == EvidenceScanner.Outcome.INFECTED) {
+			throw new EvidenceRefusal(HttpStatus.UNPROCESSABLE_CONTENT, "file", "the virus scanner refused '" + fileName
+					+ "': " + scan.report());
 		}
-		finally {
-			if (spooled != null) {
-				try {
-					Files.deleteIfExists(spooled);
-				}
-				catch (IOException ignored) {
-					// a temporary file left behind is removed with the temporary directory
-				}
-			}
+		if (scan.outcome() == EvidenceScanner.Outcome.FAILED) {
+			throw new EvidenceRefusal(HttpStatus.SERVICE_UNAVAILABLE, "file", "'" + fileName
+					+ "' could not be scanned for viruses (" + scan.report() + "); send it again later");
 		}
+		return scan.outcome().name();
 	}
 
 	/** The file to download, for a caller who may read the unit's unpublished data. */

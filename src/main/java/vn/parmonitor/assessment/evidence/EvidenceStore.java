@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 
 import vn.parmonitor.system.audit.Actor;
 import vn.parmonitor.system.audit.AuditTrail;
-import vn.parmonitor.system.audit.AuditedEntity;
 
 /**
  * Evidence files in the GridFS bucket {@code evidence} ({@code evidence.files}, {@code evidence.chunks}), their
@@ -137,10 +136,6 @@ public class EvidenceStore {
 				file.getLength(), metadata.getString("sha256"), metadata.getString("scan"),
 				metadata.getDate("uploadedAt").toInstant(), actor(metadata.get("uploadedBy", Document.class)),
 				removedAt == null ? null : removedAt.toInstant(), actor(metadata.get("removedBy", Document.class)));
-	}
-
-	static AuditedEntity entity() {
-		return AuditedEntity.EVIDENCE;
 	}
 
 }

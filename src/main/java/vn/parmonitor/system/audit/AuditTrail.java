@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -127,6 +129,45 @@ public class AuditTrail {
 		}
 		return new AuditDraft(before == null ? created : changed, type, entityId, unitCode, year, null, changes, null,
 				null);
+	}
+
+	/**
+	 * One record of a batch to upsert with its entry.
+	 *
+	 * @param id the record's {@code _id}
+	 * @param before the record as stored, null when it is new
+	 * @param created the action when it is new, e.g. {@code TARGET_CREATED}
+	 * @param changed the action otherwise, e.g. {@code TARGET_CHANGED}
+	 */
+	public record Upsert<T>(T record, String id, T before, String created, String changed, String unitCode,
+			Integer year) {
+	}
+
+	/**
+	 * Upserts the records of a batch that change, in one ordered bulk write with one entry each, as the caller of the
+	 * request; records sent again unchanged are neither written nor audited.
+	 * @param ignored top-level fields that change with every write and say nothing (e.g. {@code updatedAt})
+	 */
+	public <T> void upsertAll(Class<T> type, AuditedEntity entity, List<Upsert<T>> upserts, Set<String> ignored) {
+		List<AuditDraft> drafts = new ArrayList<>();
+		List<Upsert<T>> changed = new ArrayList<>();
+		for (Upsert<T> upsert : upserts) {
+			AuditDraft draft = draft(entity, upsert.id(), upsert.before(), upsert.record(), upsert.created(),
+					upsert.changed(), upsert.unitCode(), upsert.year(), ignored);
+			if (draft != null) {
+				drafts.add(draft);
+				changed.add(upsert);
+			}
+		}
+		if (changed.isEmpty()) {
+			return;
+		}
+		writeAll(drafts, Actor.current(), changeIds -> {
+			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type);
+			changed.forEach(upsert -> bulk.replaceOne(Query.query(Criteria.where("_id").is(upsert.id())),
+					stamped(upsert.record(), changeIds.get(upsert.id())), FindAndReplaceOptions.options().upsert()));
+			return bulk.execute();
+		});
 	}
 
 	/** The stored form of a record with the id of its change stamped on it, to be written as it is. */
