@@ -57,9 +57,13 @@ public class AuditTrail {
 	/** Stores a change with its entry, made by {@code actor}. */
 	public <T> T write(AuditDraft draft, Actor actor, Function<String, T> store) {
 		String id = new ObjectId().toHexString();
+		// The change is made on the record's latest change: the chain the repair follows when a later change has
+		// replaced the stamp. A draft that does not name it gets it from the record.
+		String previous = draft.previousChangeId() != null ? draft.previousChangeId()
+				: stamps(draft.entityType(), List.of(draft.entityId())).get(draft.entityId());
 		mongo.insert(new AuditEntry(id, Instant.now(clock), actor, draft.action(), draft.entityType(), draft.entityId(),
-				draft.unitCode(), draft.year(), draft.methodologyCode(), draft.changes(), draft.reason(),
-				draft.previousChangeId(), AuditState.PENDING));
+				draft.unitCode(), draft.year(), draft.methodologyCode(), draft.changes(), draft.reason(), previous,
+				AuditState.PENDING));
 		T stored;
 		try {
 			stored = store.apply(id);
