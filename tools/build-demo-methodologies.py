@@ -285,6 +285,94 @@ write("PROVINCE-2023.json", {
              "components 3.3.3, 7.2.2, 7.2.3, 7.3.2 and 7.3.3 are illustrative.",
     "fields": with_rubrics(province)})
 
+# 2024 is scored on the same tree (Decision 876/QĐ-BNV applies 2022-2030); the demo holds its published results.
+write("PROVINCE-2024.json", {
+    "code": "PROVINCE-2024", "family": "PROVINCE", "year": 2024, "lastYear": 2024,
+    "name": "Bộ chỉ số CCHC cấp tỉnh năm 2024", "nameEn": "Provincial PAR INDEX 2024",
+    "unitKind": "PROVINCE", "issuerCode": "BNV", "sourceDecision": "876/QĐ-BNV", "totalMaximum": "100",
+    "illustrative": True,
+    "notes": "The 2022 tree (Decision 876/QĐ-BNV, in force 2022-2030) applied to 2024, the last index of the 63 old "
+             "provinces (published 6/4/2025); the same parts are illustrative. The scoring rubrics of components "
+             "3.3.3, 7.2.2, 7.2.3, 7.3.2 and 7.3.3 are illustrative.",
+    "fields": with_rubrics(province)})
+
+# The 2017-2019 set (Decision 2948/QĐ-BNV) had 8 fields, 41 criteria and 96 components; its tree is not published in
+# our sources. The demo builds an illustrative one from the 2022 tree: four criteria split in two (their components
+# shared out) and eight components split in halves, every maximum and method kept, the codes renumbered. So the
+# 2018 tree scores the same 100 points by the same methods (61.5 / 6.5 / 22 / 10) in other nodes, which is what a
+# like-for-like comparison across methodologies must cope with.
+SPLIT_CRITERIA = ["1.3", "2.2", "5.2", "6.1"]
+SPLIT_COMPONENTS = ["1.1.2", "2.1.1", "3.2.2", "4.1.1", "5.1.1", "6.2.1", "7.2.1", "8.1.1"]
+
+
+def tree_2017(tree):
+    """The illustrative 8/41/96 tree, and for each of its components the 2022 component it was cut from."""
+    tree = json.loads(json.dumps(tree))
+    origin = {}
+    fields = []
+    for field in tree:
+        criteria = []
+        for criterion in field["children"]:
+            components = []
+            for component in criterion["children"]:
+                if component["code"] in SPLIT_COMPONENTS:
+                    half = format((Decimal(component["maxPoints"]) / 2).normalize(), "f")
+                    assert Decimal(half) % Decimal("0.01") == 0, (component["code"], half)  # points are in hundredths
+                    for part, (vi, en) in enumerate([(" (phần 1)", " (part 1)"), (" (phần 2)", " (part 2)")]):
+                        piece = dict(component, name=component["name"] + vi, nameEn=component["nameEn"] + en,
+                                     maxPoints=half)
+                        piece["_from"] = component["code"]
+                        components.append(piece)
+                else:
+                    components.append(dict(component, _from=component["code"]))
+            if criterion["code"] in SPLIT_CRITERIA and len(components) >= 2:
+                cut = len(components) // 2
+                parts = [(criterion["name"], criterion["nameEn"], components[:cut]),
+                         (criterion["name"] + " (tiếp)", criterion["nameEn"] + " (continued)", components[cut:])]
+            else:
+                parts = [(criterion["name"], criterion["nameEn"], components)]
+            for vi, en, members in parts:
+                total = sum(Decimal(m["maxPoints"]) for m in members)
+                criteria.append({"name": vi, "nameEn": en, "maxPoints": format(total.normalize(), "f"),
+                                 "responsibleUnitCodes": criterion.get("responsibleUnitCodes"), "children": members})
+        for c_index, criterion in enumerate(criteria, start=1):
+            criterion["code"] = f"{field['code']}.{c_index}"
+            if not criterion["responsibleUnitCodes"]:
+                del criterion["responsibleUnitCodes"]
+            for k_index, component in enumerate(criterion["children"], start=1):
+                component["code"] = f"{criterion['code']}.{k_index}"
+                origin[component["code"]] = component.pop("_from")
+                component.pop("rubric", None)
+        fields.append(dict(field, children=[{"code": c["code"], **{k: v for k, v in c.items() if k != "code"}}
+                                            for c in criteria]))
+    return fields, origin
+
+
+province_2017, ORIGIN_2017 = tree_2017(province)
+counts, by_method = check(province_2017, "100")
+assert counts == [8, 41, 96], counts
+assert by_method == {AS: Decimal("61.5"), ST: Decimal("6.5"), LS: Decimal(22), CS: Decimal(10)}, by_method
+for year in (2018, 2019):
+    write(f"PROVINCE-{year}.json", {
+        "code": f"PROVINCE-{year}", "family": "PROVINCE", "year": year, "lastYear": year,
+        "name": f"Bộ chỉ số CCHC cấp tỉnh năm {year}", "nameEn": f"Provincial PAR INDEX {year}",
+        "unitKind": "PROVINCE", "issuerCode": "BNV", "sourceDecision": "2948/QĐ-BNV", "totalMaximum": "100",
+        "illustrative": True,
+        "notes": "8 fields, 41 criteria, 96 components, 100 points: the shape of the 2017-2019 set (Decision "
+                 "2948/QĐ-BNV). Illustrative: its tree is not published in our sources; this one is cut from the demo's "
+                 "2022 tree (criteria 1.3, 2.2, 5.2 and 6.1 of 2022 split in two, eight components in halves, the "
+                 "codes renumbered) and keeps the 2022 points by method (61.5 / 6.5 / 22 / 10).",
+        "fields": province_2017})
+
+# 2020 was scored on a set whose tree is not published in our sources; the demo reuses its 2021 tree.
+write("PROVINCE-2020.json", {
+    "code": "PROVINCE-2020", "family": "PROVINCE", "year": 2020, "lastYear": 2020,
+    "name": "Bộ chỉ số CCHC cấp tỉnh năm 2020", "nameEn": "Provincial PAR INDEX 2020",
+    "unitKind": "PROVINCE", "issuerCode": "BNV", "totalMaximum": "100", "illustrative": True,
+    "notes": "Illustrative: the 2020 index was scored under a criteria set whose tree is not published in our "
+             "sources; this demo tree is the demo's 2021 tree.",
+    "fields": province_2021})
+
 # Lạng Sơn's own index of its district-level units: 8 fields, 2 criteria each, 2 components each.
 DISTRICT_FIELD_MAX = ["10", "8", "14", "9", "14", "8", "15", "22"]
 district = []
@@ -330,4 +418,4 @@ write("LS-DISTRICT-2023.json", {
     "notes": "Illustrative: the 2022 demo tree applied to 2023. In the demo the districts' self-assessments exist, as "
              "they stood in November 2023 (synthetic).",
     "fields": district})
-print("wrote PROVINCE-2021/2022/2023.json, LS-DISTRICT-2022/2023.json")
+print("wrote PROVINCE-2018 to 2024.json, LS-DISTRICT-2022/2023.json")

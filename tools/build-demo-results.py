@@ -3,8 +3,8 @@
 
 Published values come from ../shared/domain (par_results.csv, PAR-INDEX.md); every other province's index is
 synthetic: a smooth, strictly decreasing curve through the published places, shifted so that the national average
-matches the published one (2021: 86.37, 2022: 84.79, 2023: 86.98) and, for 2022, the published group counts (A 2,
-B 56, C 5) hold. The provinces without a published place fill the other places in the order of a latent strength
+matches the published one (2021: 86.37, 2022: 84.79, 2023: 86.98, 2024: 88.37; none is published for 2018-2020) and the published
+group counts (2022: A 2, B 56, C 5; 2024: A 13, B 50) hold. The provinces without a published place fill the other places in the order of a latent strength
 (the mean of their published places, else a seeded draw) plus noise, the same rule every year: Lạng Sơn's 2023 place
 is drawn like any other province's, not chosen. Deterministic: run it again and the files come out the same.
 Run from the repository root: python3 tools/build-demo-results.py
@@ -34,8 +34,30 @@ DONG_NAI = "https://baodongnai.com.vn/tintuc/202304/dong-nai-tang-4-bac-trong-xe
 VIETNAMNET_2023 = "https://dantoctongiao.vietnamnet.vn/bo-tu-phap-va-tinh-quang-ninh-dung-dau-ve-chi-so-cai-cach-hanh-chinh-2271541.html"
 LANG_SON = "provincial news report of 20/09/2024 (../shared/domain/PAR-INDEX.md, section 4)"
 
+VNEXPRESS_2018 = "https://e.vnexpress.net/news/news/central-bank-quang-ninh-admin-reform-leaders-in-vietnam-3928987.html"
+LANG_SON_2018 = "http://baolangson.vn/xa-hoi/218859-chi-so-par-index-nam-2018-lang-son-xep-thu-26-63-tinh-thanh-pho.html"
+VIETJO_2019 = "https://viet-jo.com/news/social/200520075850-pic1.html"
+VIETNAMPLUS_2024 = "https://www.vietnamplus.vn/hai-phong-dung-dau-cao-bang-doi-so-bang-chi-so-cai-cach-hanh-chinh-nam-2024-post1025084.vnp"
+HA_NOI_2024 = "https://doanhnghieptiepthi.vn/ha-noi-xep-thu-3-ca-nuoc-ve-chi-so-cai-cach-hanh-chinh-161250406224503325.htm"
+
 # year: [(code, index or None, rank or None, source)]
 PUBLISHED = {
+    2018: [
+        ("22", None, 1, VNEXPRESS_2018), ("01", "83.90", 2, VNEXPRESS_2018), ("87", "83.71", 3, VNEXPRESS_2018),
+        ("48", "83.70", 4, VNEXPRESS_2018), ("31", "83.60", 5, VNEXPRESS_2018), ("79", "79.60", 10, VNEXPRESS_2018),
+        ("20", "77.25", 26, LANG_SON_2018), ("54", None, 63, VNEXPRESS_2018),
+    ],
+    2019: [
+        ("22", "90.09", 1, "https://vietnamnet.vn/en/politics/quang-ninh-leads-in-par-index-for-third-consecutive-year-646596.html"),
+        ("01", None, 2, VIETJO_2019), ("87", None, 3, VIETJO_2019), ("31", None, 4, VIETJO_2019),
+        ("80", None, 5, VIETJO_2019),
+        ("72", "80.05", 44, "https://baotayninh.vn/thoi-su-chinh-tri/cai_cach_hanh_chinh/"),
+        ("12", None, 51, "https://vietexplorer.com/videos/lai-chau-striving-for-better-public-admin-reform/"),
+        ("83", "73.87", 63, VIETJO_2019),
+    ],
+    2020: [
+        ("51", None, 63, QUANG_NGAI),
+    ],
     2021: [
         ("31", "91.80", 1, QUANG_NGAI), ("22", "91.14", 2, QUANG_NGAI), ("48", "90.25", 3, QUANG_NGAI),
         ("46", "89.32", 4, QUANG_NGAI), ("26", "89.28", 5, QUANG_NGAI),
@@ -64,13 +86,29 @@ PUBLISHED = {
         ("75", "87.04", 32, "https://vietnam.vn/en/thay-gi-qua-2-bo-chi-so-quan-trong-bac-nhat-ve-cai-cach-hanh-chinh-do-chinh-phu-cong-bo-ngay-6-4"),
         ("94", "81.70", None, VIETNAMNET_2023), ("89", "81.32", 63, VIETNAMNET_2023),
     ],
+    2024: [
+        ("31", "96.17", 1, "https://kinhtedothi.vn/hai-phong-dung-dau-toan-quoc-ve-chi-so-cai-cach-hanh-chinh.665272.html"),
+        ("77", None, 2, HA_NOI_2024), ("01", None, 3, HA_NOI_2024),
+        ("75", "90.69", 8, "https://vietnam.vn/en/thay-gi-qua-2-bo-chi-so-quan-trong-bac-nhat-ve-cai-cach-hanh-chinh-do-chinh-phu-cong-bo-ngay-6-4"),
+        ("14", None, 12, "https://thongtindoingoai.sonla.gov.vn/en/content-1040-tang-chi-so-cai-cach-hanh-chinh.html"),
+        ("04", None, 63, VIETNAMPLUS_2024),
+    ],
 }
 # Ranks where an unranked published index sits (BR-VT 2021: 87.61 falls between ranks 5 and 23).
 PLACED = {2021: {"77": 19}, 2023: {"94": 62}}
 # The synthetic curve's end points and shape knots (rank, index) besides the published values.
-KNOTS = {2021: [(62, "81.20")], 2022: [(58, "80.12"), (59, "79.64"), (63, "74.30")],
+KNOTS = {2018: [(1, "85.20"), (50, "73.90"), (63, "68.40")],
+         2019: [(2, "88.40"), (5, "86.90"), (20, "83.60"), (51, "78.90"), (62, "75.10")],
+         2020: [(1, "89.50"), (10, "86.90"), (40, "83.20"), (62, "78.40"), (63, "76.80")],
+         2024: [(2, "95.30"), (3, "94.60"), (13, "90.12"), (14, "89.94"), (30, "89.20"), (45, "88.10"), (55, "86.20"),
+                (62, "83.40"), (63, "81.60")],
+         2021: [(62, "81.20")], 2022: [(58, "80.12"), (59, "79.64"), (63, "74.30")],
          2023: [(45, "86.30"), (55, "84.90"), (60, "83.20")]}
-AVERAGE = {2021: Decimal("86.37"), 2022: Decimal("84.79"), 2023: Decimal("86.98")}
+# National averages as published (../shared/domain/PAR-INDEX.md); none in our sources for 2018-2020, whose
+# synthetic curves are then the knots' alone.
+AVERAGE = {2021: Decimal("86.37"), 2022: Decimal("84.79"), 2023: Decimal("86.98"), 2024: Decimal("88.37")}
+# Group counts as published (A >= 90, B 80 to < 90, C 70 to < 80).
+GROUPS = {2022: (2, 56, 5), 2024: (13, 50, 0)}
 
 
 def two(x):
@@ -92,6 +130,8 @@ def curve(year):
         for r in range(a, b + 1):
             values[r] = two(fixed[a] + (fixed[b] - fixed[a]) * (r - a) / (b - a))
     free = [r for r in range(1, 64) if r not in fixed]
+    if year not in AVERAGE:
+        return values
     target = AVERAGE[year] * 63
     # Shift free ranks one hundredth at a time, lowest gap first, never crossing a neighbour or a group line.
     rng = random.Random(year)
@@ -119,7 +159,7 @@ def strengths():
     (2023's published places sit at their ranks; leaving them out here keeps the earlier years as they were)."""
     known = {}
     for year, entries in PUBLISHED.items():
-        if year > 2022:
+        if year not in (2021, 2022):
             continue
         for code, _, rank, _ in entries:
             rank = rank or PLACED[year][code]
@@ -148,7 +188,7 @@ def assign(year, values):
 
 
 rows = []
-for year in (2021, 2022, 2023):
+for year in (2018, 2019, 2020, 2021, 2022, 2023, 2024):
     values = curve(year)
     assert all(values[r] > values[r + 1] for r in range(1, 63)), year
     by_rank = assign(year, values)
@@ -165,11 +205,12 @@ for year in (2021, 2022, 2023):
             "indexSource": pub[2] if pub and pub[0] else "synthetic",
             "rankSource": pub[2] if pub and pub[1] else "",
         })
-    if year == 2022:
+    if year in GROUPS:
         groups = [group(values[r], year, r) for r in range(1, 64)]
-        assert (groups.count("A"), groups.count("B"), groups.count("C")) == (2, 56, 5), groups
+        assert (groups.count("A"), groups.count("B"), groups.count("C")) == GROUPS[year], (year, groups)
     mean = sum(values.values()) / 63
-    assert two(mean) == AVERAGE[year], (year, mean)
+    assert year not in AVERAGE or two(mean) == AVERAGE[year], (year, mean)
+    print(year, "mean", two(mean))
 
 out = Path("src/main/resources/demo/results")
 with open(out / "provinces.csv", "w", newline="", encoding="utf-8") as f:
@@ -191,6 +232,10 @@ with open(out / "lang-son-districts.csv", "w", newline="", encoding="utf-8") as 
 with open(out / "subtotals.csv", "w", newline="", encoding="utf-8") as f:
     writer = csv.writer(f, lineterminator="\n")
     writer.writerow(["year", "unitCode", "methodologyCode", "stage", "groupBy", "key", "points", "source"])
+    # Lạng Sơn 2018: 77.25 = appraisal 47.75 + SIPAS 9.15 + leaders' survey 16.85 + socio-economic 3.5.
+    for method, points in (("APPRAISED_SELF_ASSESSMENT", "47.75"), ("CITIZENS_SURVEY", "9.15"),
+                           ("LEADERS_SURVEY", "16.85"), ("STATISTICS", "3.5")):
+        writer.writerow([2018, "20", "PROVINCE-2018", "FINAL", "ASSESSMENT_METHOD", method, points, LANG_SON_2018])
     writer.writerow([2022, "20", "PROVINCE-2022", "FINAL", "ASSESSMENT_METHOD", "LEADERS_SURVEY", "16.4", LANG_SON])
     writer.writerow([2022, "20", "PROVINCE-2022", "FINAL", "FIELD", "7", "11.42", LANG_SON + ": 4.08 points short of 15.5 (field maximum illustrative)"])
     writer.writerow([2023, "20", "PROVINCE-2023", "SELF", "FIELD", "7", "11.1", "synthetic: self-assessed points of field 7 (its 12 self-scored points), November 2023"])

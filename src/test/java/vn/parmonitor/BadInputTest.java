@@ -144,7 +144,7 @@ class BadInputTest {
 		// acknowledgeAlert (the demo's alerts are left alone), a second province and a small methodology.
 		LaggingTarget.create("T-BAD", units, targets, indicators);
 		assertThat(units.upsert(List.of(new UnitInput("T-BAD2-PROV", "Tỉnh Nhập Sai Hai", null, null, UnitKind.PROVINCE,
-				null, null, null, null, null))).userErrors()).isEmpty();
+				null, null, null, null, null, null, null, null))).userErrors()).isEmpty();
 		MethodologyInput methodology = JSON.convertValue(methodology("T-BAD-M"), MethodologyInput.class);
 		assertThat(methodologies.importMethodology(methodology).userErrors()).isEmpty();
 		assessmentsAtEveryStep();
@@ -166,7 +166,7 @@ class BadInputTest {
 		for (int i = 3; i <= 7; i++) {
 			String unit = "T-BAD" + i + "-PROV";
 			assertThat(units.upsert(List.of(new UnitInput(unit, "Tỉnh Nhập Sai " + i, null, null, UnitKind.PROVINCE,
-					null, null, null, null, null))).userErrors()).isEmpty();
+					null, null, null, null, null, null, null, null))).userErrors()).isEmpty();
 			assertThat(assessments.record(ScoreBatch.of(unit, "T-BAD-M", 2023, List.of(
 					new ScoreInput("1.1.1", ScoreStage.SELF,
 							new BigDecimal("8"), "Báo cáo")), "test")).userErrors()).isEmpty();

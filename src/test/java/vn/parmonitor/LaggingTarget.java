@@ -28,9 +28,9 @@ public record LaggingTarget(String province, String department, String plan, Str
 			IndicatorService indicators) {
 		LaggingTarget codes = new LaggingTarget(prefix + "-PROV", prefix + "-SO", prefix + "-PLAN", prefix + "-TARGET");
 		assertThat(units.upsert(List.of(
-				new UnitInput(codes.province(), "Tỉnh " + prefix, null, null, UnitKind.PROVINCE, null, null, null, null, null),
+				new UnitInput(codes.province(), "Tỉnh " + prefix, null, null, UnitKind.PROVINCE, null, null, null, null, null, null, null, null),
 				new UnitInput(codes.department(), "Sở " + prefix, null, null, UnitKind.DEPARTMENT, codes.province(), null,
-						null, null, null)))
+						null, null, null, null, null, null)))
 			.userErrors()).isEmpty();
 		assertThat(targets.upsertPlan(new PlanInput(codes.plan(), "Kế hoạch", codes.province(), 2023, null, null, null,
 				null, null, null, List.of())).userErrors()).isEmpty();

@@ -76,7 +76,9 @@ class NoNPlusOneTest {
 		List<String> five = commands(RANKING, 5, "ranking.edges", 5);
 		List<String> all = commands(RANKING, 63, "ranking.edges", 63);
 		assertThat(all).hasSameSizeAs(five);
-		assertThat(all.size()).as("commands for 63 provinces: %s", all).isBetween(5, 12);
+		// Each ranking read (the page's, the places', last year's) also reads its units' validity once: a year ranks the
+		// units that exist at its end (issue 10).
+		assertThat(all.size()).as("commands for 63 provinces: %s", all).isBetween(5, 15);
 	}
 
 	@Test

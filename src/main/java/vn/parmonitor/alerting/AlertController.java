@@ -97,13 +97,14 @@ class AlertController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT')")
 	ContactService.ContactsResult setUnitContacts(@Argument UnitContactsInput input) {
 		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
-		Authorization.requireScope(List.of(input.unitCode()), () -> units.selfAndDescendantCodes(caller.unitCode()));
-		return contacts.set(input.unitCode(), input.emails(), input.webhookUrl(), input.digest());
+		String unit = units.keyToday(input.unitCode());
+		Authorization.requireScope(List.of(unit), () -> units.selfAndDescendantCodes(caller.unitCode()));
+		return contacts.set(unit, input.emails(), input.webhookUrl(), input.digest());
 	}
 
 	@SubscriptionMapping
 	Flux<AlertFeed.AlertEventNotice> alertEvents(@Argument String unitCode) {
-		return feed.events(units.selfAndDescendantCodes(unitCode));
+		return feed.events(units.selfAndDescendantCodes(units.keyToday(unitCode)));
 	}
 
 	@SchemaMapping(typeName = "Alert")
@@ -134,8 +135,8 @@ class AlertController {
 	/** Contacts (addresses, webhook URLs) are for those who may read the unit's unpublished data; null otherwise. */
 	@BatchMapping(typeName = "Unit")
 	Map<Unit, UnitContacts> contacts(List<Unit> list) {
-		Set<String> readable = access.readable(list.stream().map(Unit::code).toList());
-		return BatchLookup.namedBy(list.stream().filter(unit -> readable.contains(unit.code())).toList(), Unit::code,
+		Set<String> readable = access.readable(list.stream().map(Unit::key).toList());
+		return BatchLookup.namedBy(list.stream().filter(unit -> readable.contains(unit.key())).toList(), Unit::key,
 				contacts::find);
 	}
 

@@ -34,7 +34,7 @@ class NotificationMessages {
 		String subject = "[PAR Monitor] " + (event.type() == AlertEventType.RESOLVED ? "RESOLVED" : event.severity())
 				+ " " + target.name() + " (" + unit.shortName() + "): " + verb;
 		String body = String.join("\n",
-				"Đơn vị / Unit: " + unit.name() + " (" + unit.code() + ")",
+				"Đơn vị / Unit: " + unit.name() + " (" + unit.officialCode() + ")",
 				"Chỉ tiêu / Target: " + target.name() + " [" + target.code() + "], hạn / deadline " + target.deadline(),
 				"Giá trị mục tiêu / Target value: " + plain(target.targetValue()),
 				"Hiện tại / Actual: " + plain(event.actual()) + "   Kỳ vọng đến nay / Expected by now: "
@@ -47,7 +47,7 @@ class NotificationMessages {
 		payload.put("occurredAt", event.at().toString());
 		payload.put("alert", Map.of("id", alert.id(), "severity", event.severity().name(), "state", alert.state().name(),
 				"seq", event.seq(), "summary", alert.summary()));
-		payload.put("unit", Map.of("code", unit.code(), "name", unit.name()));
+		payload.put("unit", Map.of("code", unit.officialCode(), "key", unit.key(), "name", unit.name()));
 		payload.put("target", targetJson(target));
 		payload.put("evaluation", evaluationJson(event.status().name(), event.actual(), event.expected(),
 				event.projected(), alert.gap(), alert.lastEvaluationId()));
@@ -59,13 +59,13 @@ class NotificationMessages {
 		String subject = "[PAR Monitor] " + unit.shortName() + ": " + lagging.size()
 				+ " chỉ tiêu chậm tiến độ / lagging targets";
 		List<String> lines = new ArrayList<>();
-		lines.add("Đơn vị / Unit: " + unit.name() + " (" + unit.code() + "), đánh giá / evaluated as of " + evaluatedAt);
+		lines.add("Đơn vị / Unit: " + unit.name() + " (" + unit.officialCode() + "), đánh giá / evaluated as of " + evaluatedAt);
 		lines.add("");
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Alert alert : lagging) {
 			Target target = targets.get(alert.targetCode());
 			String name = target == null ? alert.targetCode() : target.name();
-			String ofUnit = alert.unitCode().equals(unit.code()) ? "" : " [" + alert.unitCode() + "]";
+			String ofUnit = alert.unitCode().equals(unit.key()) ? "" : " [" + alert.unitCode() + "]";
 			lines.add("- " + alert.severity() + ofUnit + " " + name + ": " + alert.summary());
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("alertId", alert.id());
@@ -88,7 +88,7 @@ class NotificationMessages {
 		payload.put("type", "digest");
 		payload.put("runId", runId);
 		payload.put("evaluatedAt", evaluatedAt.toString());
-		payload.put("unit", Map.of("code", unit.code(), "name", unit.name()));
+		payload.put("unit", Map.of("code", unit.officialCode(), "key", unit.key(), "name", unit.name()));
 		payload.put("lagging", items);
 		payload.put("changes", changes);
 		return new Message(subject, String.join("\n", lines), json.writeValueAsString(payload));

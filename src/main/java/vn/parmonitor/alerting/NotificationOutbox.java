@@ -150,7 +150,7 @@ class NotificationOutbox {
 	private List<Notification> digest(EvaluationRun run, Unit unit, UnitContacts to, List<Alert> changed,
 			Map<String, Target> targets) {
 		List<Alert> lagging = mongo.find(Query
-			.query(Criteria.where("unitCode").in(units.selfAndDescendantCodes(unit.code())).and("openKey").exists(true))
+			.query(Criteria.where("unitCode").in(units.selfAndDescendantCodes(unit.key())).and("openKey").exists(true))
 			.with(Sort.by("unitCode", "targetCode")), Alert.class);
 		Map<String, Target> named = new HashMap<>(targets);
 		named.putAll(targetService.findTargets(lagging.stream()
@@ -159,8 +159,8 @@ class NotificationOutbox {
 			.collect(Collectors.toSet())));
 		List<Notification> digest = new ArrayList<>();
 		for (UnitContacts.Recipient recipient : to.recipients()) {
-			String id = "digest:" + run.id() + ":" + unit.code() + ":" + recipient.channel() + ":" + recipient.address();
-			digest.add(notification(id, null, null, null, run.id(), unit.code(), recipient,
+			String id = "digest:" + run.id() + ":" + unit.key() + ":" + recipient.channel() + ":" + recipient.address();
+			digest.add(notification(id, null, null, null, run.id(), unit.key(), recipient,
 					messages.digest(run.id(), run.asOf(), unit, lagging, changed, named, id)));
 		}
 		return digest;

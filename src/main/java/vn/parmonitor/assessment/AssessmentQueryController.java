@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitService;
 
 /** Entry points to assessments: by unit and year, rankings, points lost. */
 @Controller
@@ -24,15 +25,20 @@ class AssessmentQueryController {
 
 	private final AssessmentVisibility visibility;
 
-	AssessmentQueryController(AssessmentReader reader, RankingService rankings, AssessmentVisibility visibility) {
+	private final UnitService units;
+
+	AssessmentQueryController(AssessmentReader reader, RankingService rankings, AssessmentVisibility visibility,
+			UnitService units) {
 		this.reader = reader;
 		this.rankings = rankings;
 		this.visibility = visibility;
+		this.units = units;
 	}
 
 	@QueryMapping
 	AssessmentView assessment(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument ScoreStage stage) {
+		unitCode = units.keyInYear(unitCode, year);
 		visibility.checkStage(unitCode, stage);
 		AssessmentKey key = new AssessmentKey(unitCode, year, methodologyCode, stage);
 		return visibility.visible(reader.load(List.of(key)).get(key), visibility.entitled(List.of(unitCode)));
@@ -43,7 +49,8 @@ class AssessmentQueryController {
 			@Argument ScoreStage stage, @Argument Integer first, @Argument String after, @Argument Integer last,
 			@Argument String before) {
 		visibility.checkRankingStage(stage);
-		return rankings.page(methodologyCode, year, stage, parentCode, new PageRequest(first, after, last, before),
+		String parent = parentCode == null ? null : units.keyInYear(parentCode, year);
+		return rankings.page(methodologyCode, year, stage, parent, new PageRequest(first, after, last, before),
 				!visibility.seesEveryUnit());
 	}
 
@@ -57,7 +64,7 @@ class AssessmentQueryController {
 	@SchemaMapping(typeName = "Unit")
 	CompletableFuture<AssessmentView> assessment(Unit unit, @Argument int year, @Argument String methodologyCode,
 			@Argument ScoreStage stage, DataLoader<AssessmentKey, AssessmentView> unitAssessment) {
-		return unitAssessment.load(new AssessmentKey(unit.code(), year, methodologyCode, stage));
+		return unitAssessment.load(new AssessmentKey(unit.key(), year, methodologyCode, stage));
 	}
 
 	@SchemaMapping(typeName = "Unit")
@@ -65,7 +72,7 @@ class AssessmentQueryController {
 			@Argument String after,
 			DataLoader<AssessmentLoaders.UnitAssessmentsKey, PagedConnection<AssessmentView>> unitAssessments) {
 		return unitAssessments
-			.load(new AssessmentLoaders.UnitAssessmentsKey(unit.code(), new PageRequest(first, after, null, null)));
+			.load(new AssessmentLoaders.UnitAssessmentsKey(unit.key(), new PageRequest(first, after, null, null)));
 	}
 
 }

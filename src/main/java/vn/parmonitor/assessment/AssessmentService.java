@@ -99,7 +99,7 @@ public class AssessmentService implements MethodologyUsage {
 			return new RecordScoresResult(null, errors);
 		}
 		CriterionTree tree = CriterionTree.of(methodology);
-		String id = Assessment.idOf(unit.code(), methodology.code(), batch.year());
+		String id = Assessment.idOf(unit.key(), methodology.code(), batch.year());
 		for (int attempt = 1;; attempt++) {
 			try {
 				Assessment current = repository.findById(id).orElse(null);
@@ -124,7 +124,7 @@ public class AssessmentService implements MethodologyUsage {
 				}
 				AuditDraft draft = new AuditDraft(withinWindows ? "SCORES_RECORDED"
 						: publish ? "SCORES_LOADED_AS_PUBLISHED" : "SCORES_LOADED",
-						AuditedEntity.ASSESSMENT, id, unit.code(), batch.year(), methodology.code(), changes, null,
+						AuditedEntity.ASSESSMENT, id, unit.key(), batch.year(), methodology.code(), changes, null,
 						current == null ? null : current.lastChangeId());
 				return audit.write(draft, actor,
 						changeId -> new RecordScoresResult(repository.save(next.changed(next.workflow(), changeId)),
@@ -166,7 +166,9 @@ public class AssessmentService implements MethodologyUsage {
 		String sourceNote = batch.sourceNote() != null && !batch.sourceNote().isBlank() ? batch.sourceNote().strip()
 				: current == null ? null : current.sourceNote();
 		boolean synthetic = batch.synthetic() || (current != null && current.synthetic());
-		return new Assessment(id, unit.code(), unit.parentCode(), tree.methodology().code(),
+		// Ranked "under a parent" among the units under the same parent that year, though it may have moved since.
+		String parentThatYear = unit.parentOn(java.time.LocalDate.of(batch.year(), 12, 31));
+		return new Assessment(id, unit.key(), parentThatYear, tree.methodology().code(),
 				tree.methodology().family(), batch.year(), ordered, AssessmentCalculator.stageTotals(tree, ordered),
 				sourceNote, synthetic, current == null ? null : current.version(), now,
 				current == null ? Workflow.open() : current.workflowOrInitial(),

@@ -1,9 +1,11 @@
 package vn.parmonitor.assessment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,7 @@ import vn.parmonitor.system.graphql.InvalidArgumentException;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.Pages;
+import vn.parmonitor.unit.UnitService;
 
 /**
  * Ranks the units scored with the same methodology in the same year. Reads only the stored stage totals (one
@@ -35,10 +38,13 @@ public class RankingService {
 
 	private final AssessmentReader reader;
 
-	RankingService(MongoTemplate mongo, MethodologyService methodologies, AssessmentReader reader) {
+	private final UnitService units;
+
+	RankingService(MongoTemplate mongo, MethodologyService methodologies, AssessmentReader reader, UnitService units) {
 		this.mongo = mongo;
 		this.methodologies = methodologies;
 		this.reader = reader;
+		this.units = units;
 	}
 
 	/** The whole ranking of a methodology and year at a stage, best first; one query. */
@@ -92,12 +98,24 @@ public class RankingService {
 		if (scope.publishedOnly()) {
 			query.fields().include("workflow.published").include("workflow.state");
 		}
-		List<CompetitionRanking.Entry> entries = mongo.find(query, RankingRow.class, "assessments")
-			.stream()
+		List<RankingRow> rows = mongo.find(query, RankingRow.class, "assessments");
+		Set<String> covered = coveredByTheYear(rows.stream().map(RankingRow::unitCode).toList(), scope.year());
+		List<CompetitionRanking.Entry> entries = rows.stream()
+			.filter(row -> covered.contains(row.unitCode()))
 			.map(row -> new CompetitionRanking.Entry(row.unitCode(), (scope.publishedOnly() ? row.publishedTotal()
 					: row.totals().get(scope.stage())).indexPercent()))
 			.toList();
 		return CompetitionRanking.rank(entries);
+	}
+
+	/**
+	 * Of the units scored, those that the year's ranking covers: the units that exist on its last day (issue 10). The
+	 * 2024 ranking is among the 63 old provinces, the 2025 one among the 34 new ones. Scores are refused for a unit
+	 * that does not exist at the end of their year; this keeps a unit out whose validity was shortened after it was
+	 * scored. One query, reading keys and dates.
+	 */
+	private Set<String> coveredByTheYear(List<String> unitKeys, int year) {
+		return units.existingOn(unitKeys, LocalDate.of(year, 12, 31));
 	}
 
 	/**
@@ -123,10 +141,21 @@ public class RankingService {
 			// The stored totals of the others, and the views' own (as they stood at asOf).
 			Set<String> own = members.stream().map(AssessmentView::unitCode).collect(Collectors.toSet());
 			List<CompetitionRanking.Entry> entries = new ArrayList<>();
-			rank(scope, asOf).stream().map(CompetitionRanking.Ranked::entry)
-				.filter(entry -> !own.contains(entry.unitCode()))
-				.forEach(entries::add);
-			members.forEach(view -> entries.add(new CompetitionRanking.Entry(view.unitCode(), view.indexPercent())));
+			Set<String> inRanking = new HashSet<>();
+			rank(scope, asOf).stream().map(CompetitionRanking.Ranked::entry).forEach(entry -> {
+				inRanking.add(entry.unitCode());
+				if (!own.contains(entry.unitCode())) {
+					entries.add(entry);
+				}
+			});
+			// The views' units the ranking holds are covered by the year; the others (a view as it stood earlier, or
+			// of a unit outside the year) are looked up, which is rarely needed.
+			List<String> unknown = own.stream().filter(unit -> !inRanking.contains(unit)).toList();
+			Set<String> covered = new HashSet<>(inRanking);
+			covered.addAll(coveredByTheYear(unknown, scope.year()));
+			members.stream()
+				.filter(view -> covered.contains(view.unitCode()))
+				.forEach(view -> entries.add(new CompetitionRanking.Entry(view.unitCode(), view.indexPercent())));
 			List<CompetitionRanking.Ranked> ranking = CompetitionRanking.rank(entries);
 			Map<String, CompetitionRanking.Ranked> byUnit = ranking.stream()
 				.collect(Collectors.toMap(ranked -> ranked.entry().unitCode(), ranked -> ranked));

@@ -31,8 +31,9 @@ class ScoreMutationController {
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'APPRAISER', 'UNIT')")
 	RecordScoresResult recordComponentScore(@Argument RecordComponentScoreInput input) {
-		ScorePermissions.check(input.unitCode(), java.util.Collections.singletonList(input.stage()), units);
-		return assessments.recordOne(ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(),
+		String unit = units.keyInYear(input.unitCode(), input.year());
+		ScorePermissions.check(unit, java.util.Collections.singletonList(input.stage()), units);
+		return assessments.recordOne(ScoreBatch.of(unit, input.methodologyCode(), input.year(),
 				List.of(new ScoreInput(input.componentCode(), input.stage(), input.points(), input.note())),
 				input.sourceNote()));
 	}
@@ -40,10 +41,11 @@ class ScoreMutationController {
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'APPRAISER', 'UNIT')")
 	RecordScoresResult recordComponentScores(@Argument RecordComponentScoresInput input) {
-		ScorePermissions.check(input.unitCode(), input.scores() == null ? List.of()
+		String unit = units.keyInYear(input.unitCode(), input.year());
+		ScorePermissions.check(unit, input.scores() == null ? List.of()
 				: input.scores().stream().map(ScoreInput::stage).toList(), units);
 		return assessments.record(
-				ScoreBatch.of(input.unitCode(), input.methodologyCode(), input.year(), input.scores(), input.sourceNote()));
+				ScoreBatch.of(unit, input.methodologyCode(), input.year(), input.scores(), input.sourceNote()));
 	}
 
 	@SchemaMapping(typeName = "RecordScoresPayload")

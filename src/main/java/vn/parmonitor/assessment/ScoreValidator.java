@@ -78,12 +78,23 @@ final class ScoreValidator {
 		}
 		if (unit.kind() != methodology.unitKind()) {
 			error(UserErrorCode.INVALID, "methodology " + methodology.code() + " scores units of kind "
-					+ methodology.unitKind() + ", but unit " + unit.code() + " is a " + unit.kind(), List.of("unitCode"));
+					+ methodology.unitKind() + ", but unit " + unit.label() + " is a " + unit.kind(), List.of("unitCode"));
 		}
 		if (batch.year() != null && methodology.appliesTo(batch.year())) {
-			unit.notValidDuring(java.time.LocalDate.of(batch.year(), 1, 1), java.time.LocalDate.of(batch.year(), 12, 31))
-				.ifPresent(why -> error(UserErrorCode.OUT_OF_RANGE, why + ": it cannot be scored for " + batch.year(),
-						List.of("unitCode")));
+			java.time.LocalDate lastDay = java.time.LocalDate.of(batch.year(), 12, 31);
+			java.util.Optional<String> never = unit.notValidDuring(java.time.LocalDate.of(batch.year(), 1, 1), lastDay);
+			if (never.isPresent()) {
+				error(UserErrorCode.OUT_OF_RANGE, never.get() + ": it cannot be scored for " + batch.year(),
+						List.of("unitCode"));
+			}
+			else if (!unit.activeOn(lastDay)) {
+				// A year's index is of the units that exist at its end: 2025's of the 34 new provinces, not of old
+				// Bắc Giang, which existed until 30 June 2025.
+				error(UserErrorCode.OUT_OF_RANGE, "unit " + unit.label() + " (" + unit.name() + ") exists to "
+						+ unit.validTo() + ": the " + batch.year() + " index is of the units that exist on " + lastDay
+						+ (unit.successorCodes().isEmpty() ? "" : "; score its successor " + unit.successorCodes()),
+						List.of("unitCode"));
+			}
 		}
 		if (batch.year() == null || !methodology.appliesTo(batch.year())) {
 			error(UserErrorCode.OUT_OF_RANGE, "methodology " + methodology.code() + " applies to "

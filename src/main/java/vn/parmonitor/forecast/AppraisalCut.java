@@ -18,8 +18,10 @@ import vn.parmonitor.methodology.CriterionTree;
  * years of every unit of the family (pooled); else none is known and up to 15% is assumed to be cut.
  *
  * @param kept the share of the self-assessed points expected to be kept (the mean of the years)
- * @param low the least kept in a year (pooled: the 10th percentile), at least 2 points below {@code kept}
- * @param high the most kept in a year (pooled: the 90th percentile), at least 2 points above it (at most all)
+ * @param low the least kept in a year less 2 points (pooled: the 10th percentile), at least 2 points below
+ *     {@code kept}
+ * @param high the most kept in a year plus 2 points (pooled: the 90th percentile), at least 2 points above it (at
+ *     most all)
  * @param years how many years it rests on
  * @param source {@code OWN}, {@code POOLED} or {@code ASSUMED}
  */
@@ -42,7 +44,10 @@ record AppraisalCut(BigDecimal kept, BigDecimal low, BigDecimal high, int years,
 		if (!ownShares.isEmpty()) {
 			BigDecimal min = ownShares.stream().reduce(BigDecimal::min).orElseThrow();
 			BigDecimal max = ownShares.stream().reduce(BigDecimal::max).orElseThrow();
-			return new AppraisalCut(mean(ownShares), min, max, ownShares.size(), "OWN");
+			// A few years' least and most kept do not bound the next year's: its cut is as likely to fall outside
+			// them as inside (two years bound a third one time in three), so the range reaches MIN_SPREAD beyond.
+			return new AppraisalCut(mean(ownShares), min.subtract(MIN_SPREAD), max.add(MIN_SPREAD), ownShares.size(),
+					"OWN");
 		}
 		List<BigDecimal> pooledShares = shares(pooled);
 		if (pooledShares.isEmpty()) {

@@ -142,8 +142,9 @@ final class ComponentForecaster {
 		}
 		BigDecimal mean = shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 			.divide(BigDecimal.valueOf(shares.size()), 4, RoundingMode.HALF_UP);
-		BigDecimal low = shares.stream().reduce(BigDecimal::min).orElseThrow().min(mean.subtract(SURVEY_MIN_SPREAD));
-		BigDecimal high = shares.stream().reduce(BigDecimal::max).orElseThrow().max(mean.add(SURVEY_MIN_SPREAD));
+		// As with appraisal cuts: a few years' extremes do not bound the next year, which reaches beyond them.
+		BigDecimal low = shares.stream().reduce(BigDecimal::min).orElseThrow().subtract(SURVEY_MIN_SPREAD);
+		BigDecimal high = shares.stream().reduce(BigDecimal::max).orElseThrow().add(SURVEY_MIN_SPREAD);
 		BigDecimal max = component.maxPoints();
 		Range points = Range.within(max.multiply(mean), max.multiply(low), max.multiply(high), BigDecimal.ZERO, max)
 			.rounded(3);

@@ -46,7 +46,9 @@ class ForecastController {
 	@QueryMapping
 	IndexForecast forecast(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage, @Argument Instant asOf) {
-		access.require(unitCode, "the forecast of unit " + unitCode);
+		String asked = unitCode;
+		unitCode = units.keyInYear(asked, year);
+		access.require(unitCode, "the forecast of unit " + asked);
 		return forecasts.forecast(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
 				Boolean.TRUE.equals(withinParent)), asOf).orElse(null);
 	}

@@ -45,7 +45,9 @@ class ForecastPathController {
 	PathToTarget pathToTarget(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage, @Argument BigDecimal indexPercent,
 			@Argument Integer rank, @Argument String nodeCode, @Argument BigDecimal points, @Argument Instant asOf) {
-		access.require(unitCode, "the path to the target of unit " + unitCode);
+		String asked = unitCode;
+		unitCode = units.keyInYear(asked, year);
+		access.require(unitCode, "the path to the target of unit " + asked);
 		return forecasts.path(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
 				Boolean.TRUE.equals(withinParent)), indexPercent, rank, nodeCode, points, asOf).orElse(null);
 	}

@@ -124,7 +124,7 @@ public class ForecastService {
 		Map<String, Indicator> named = indicators.findAll(AssumptionValidator.indicatorCodes(byIndicator));
 		Assumptions assumptions = AssumptionValidator.validate(tree, byIndicator, byComponent, named);
 		Context context = prepare(new Group(methodology.get(), request.year(), request.knownStage()), List.of(request),
-				Map.of(unit.code(), unit), asOf == null ? evaluationTime.now() : asOf);
+				Map.of(unit.key(), unit), asOf == null ? evaluationTime.now() : asOf);
 		Map<String, ComponentForecaster.IndicatorOutlook> assumedOutlooks = new HashMap<>();
 		List<String> assumed = new ArrayList<>();
 		assumptions.indicatorValues().forEach((code, value) -> {
@@ -137,8 +137,8 @@ public class ForecastService {
 		assumptions.componentPoints().forEach((code, points) -> assumed.add(code + " at "
 				+ ComponentForecaster.plain(points) + " of " + ComponentForecaster.plain(tree.node(code).orElseThrow()
 					.maxPoints()) + " points"));
-		IndexForecast baseline = ranked(context, request, context.byUnit().get(unit.code()));
-		IndexForecast scenario = ranked(context, request, componentForecast(context, unit.code(), assumptions,
+		IndexForecast baseline = ranked(context, request, context.byUnit().get(unit.key()));
+		IndexForecast scenario = ranked(context, request, componentForecast(context, unit.key(), assumptions,
 				assumedOutlooks));
 		return Optional.of(WhatIf.of(baseline, scenario, assumptions, assumed));
 	}
@@ -233,7 +233,7 @@ public class ForecastService {
 			if (assessment.year() == year && assessment.methodologyCode().equals(tree.methodology().code())) {
 				thisYear.put(assessment.unitCode(), assessment);
 			}
-			else if (assessment.year() < year) {
+			else if (assessment.year() < year && sameComponents(its, tree)) {
 				earlier.computeIfAbsent(assessment.unitCode(), u -> new ArrayList<>())
 					.add(new AppraisalCut.Scored(assessment, its));
 			}
@@ -255,6 +255,16 @@ public class ForecastService {
 			context.byUnit().put(unitCode, componentForecast(context, unitCode, Assumptions.NONE, Map.of()));
 		}
 		return context;
+	}
+
+	/**
+	 * Whether an earlier year's tree has the components of this one, by code: its history then speaks of the same
+	 * components (their maxima may differ, and the forecast scales by them). A tree with other components (the 2018
+	 * set's 96 against 2022's 88) says nothing of a component that shares a code by chance.
+	 */
+	private static boolean sameComponents(CriterionTree earlier, CriterionTree current) {
+		return earlier.components().stream().map(CriterionDefinition::code).collect(Collectors.toSet())
+			.equals(current.components().stream().map(CriterionDefinition::code).collect(Collectors.toSet()));
 	}
 
 	/** The unit's component forecast, summed; {@code assumedOutlooks} replace the projections of those indicators. */

@@ -29,7 +29,7 @@ public record IndexForecast(String unitCode, CriterionTree tree, int year, Insta
 
 	static IndexForecast of(String unitCode, CriterionTree tree, int year, Instant asOf,
 			List<ComponentForecast> components) {
-		Range points = Range.sum(components.stream().map(ComponentForecast::points).toList()).rounded(3);
+		Range points = Range.sum(togetherMoving(components)).rounded(3);
 		BigDecimal maximum = tree.methodology().totalMaximum();
 		Map<ForecastBasis, List<ComponentForecast>> byBasis = new EnumMap<>(ForecastBasis.class);
 		components.forEach(c -> byBasis.computeIfAbsent(c.basis(), b -> new ArrayList<>()).add(c));
@@ -50,6 +50,24 @@ public record IndexForecast(String unitCode, CriterionTree tree, int year, Insta
 		}
 		return new IndexForecast(unitCode, tree, year, asOf, components, points, points.asIndexOf(maximum), mix, nodes,
 				null);
+	}
+
+	/**
+	 * The components' ranges, those that rise and fall together added up first: every self-assessed component is
+	 * discounted by the same appraisal cut, and every component of one survey follows that survey's result, so their
+	 * errors add, not square-add. Components measured by indicators, or without a basis, are on their own.
+	 */
+	private static List<Range> togetherMoving(List<ComponentForecast> components) {
+		Map<String, List<Range>> groups = new LinkedHashMap<>();
+		for (ComponentForecast component : components) {
+			String group = switch (component.basis()) {
+				case SELF_ASSESSMENT -> "SELF_ASSESSMENT";
+				case SURVEY_HISTORY -> "SURVEY_HISTORY/" + component.component().method();
+				default -> component.component().code();
+			};
+			groups.computeIfAbsent(group, key -> new ArrayList<>()).add(component.points());
+		}
+		return groups.values().stream().map(Range::added).toList();
 	}
 
 	IndexForecast withRank(RankForecast rank) {

@@ -30,6 +30,19 @@ public record Range(BigDecimal likely, BigDecimal low, BigDecimal high) {
 		return low.compareTo(high) == 0;
 	}
 
+	/** Ranges that move together, added end to end: the low ends, the likely values, the high ends. */
+	static Range added(Collection<Range> parts) {
+		BigDecimal likely = BigDecimal.ZERO;
+		BigDecimal low = BigDecimal.ZERO;
+		BigDecimal high = BigDecimal.ZERO;
+		for (Range part : parts) {
+			likely = likely.add(part.likely());
+			low = low.add(part.low());
+			high = high.add(part.high());
+		}
+		return new Range(likely, low, high);
+	}
+
 	/**
 	 * The sum of independent ranges: likely values add up; the spreads below and above add as the root of the sum of
 	 * their squares (independent errors rarely all fall the same way), never beyond the sum of the extremes.

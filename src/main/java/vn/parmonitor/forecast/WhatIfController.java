@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import vn.parmonitor.assessment.ScoreStage;
 import vn.parmonitor.methodology.CriterionNodeView;
 import vn.parmonitor.unit.UnitReadAccess;
+import vn.parmonitor.unit.UnitService;
 
 /** GraphQL {@code whatIf} and the fields of its answer. */
 @Controller
@@ -21,9 +22,12 @@ class WhatIfController {
 
 	private final UnitReadAccess access;
 
-	WhatIfController(ForecastService forecasts, UnitReadAccess access) {
+	private final UnitService units;
+
+	WhatIfController(ForecastService forecasts, UnitReadAccess access, UnitService units) {
 		this.forecasts = forecasts;
 		this.access = access;
+		this.units = units;
 	}
 
 	@QueryMapping
@@ -31,7 +35,9 @@ class WhatIfController {
 			@Argument Boolean withinParent, @Argument ScoreStage knownStage,
 			@Argument List<AssumptionValidator.IndicatorAssumption> indicators,
 			@Argument List<AssumptionValidator.ComponentAssumption> components, @Argument Instant asOf) {
-		access.require(unitCode, "the what-if forecast of unit " + unitCode);
+		String asked = unitCode;
+		unitCode = units.keyInYear(asked, year);
+		access.require(unitCode, "the what-if forecast of unit " + asked);
 		return forecasts.whatIf(new ForecastRequest(unitCode, year, methodologyCode, knownStage,
 				Boolean.TRUE.equals(withinParent)), indicators, components, asOf).orElse(null);
 	}

@@ -68,8 +68,12 @@ class IndicatorController {
 		return record(input.observations(), false);
 	}
 
-	private ObservationsResult record(List<ObservationInput> inputs, boolean single) {
-		Authorization.requireScope(inputs.stream().map(ObservationInput::unitCode).toList(),
+	private ObservationsResult record(List<ObservationInput> given, boolean single) {
+		List<ObservationInput> inputs = given == null ? null
+				: given.stream().map(input -> input == null ? null
+						: input.withUnit(units.keyOn(input.unitCode(), ReportingPeriod.lastDayOf(input.period())))).toList();
+		Authorization.requireScope(inputs == null ? List.of()
+				: inputs.stream().filter(java.util.Objects::nonNull).map(ObservationInput::unitCode).toList(),
 				() -> units.selfAndDescendantCodes(vn.parmonitor.system.security.ApiPrincipal.current().orElseThrow().unitCode()));
 		return indicators.record(inputs, single);
 	}

@@ -11,4 +11,10 @@ import java.time.Instant;
  */
 public record ObservationInput(String indicatorCode, String unitCode, String period, BigDecimal value,
 		BigDecimal numerator, BigDecimal denominator, String source, Instant observedAt) {
+
+	/** The same observation of another unit: the key of the unit its code names in its period. */
+	public ObservationInput withUnit(String unitKey) {
+		return new ObservationInput(indicatorCode, unitKey, period, value, numerator, denominator, source, observedAt);
+	}
+
 }

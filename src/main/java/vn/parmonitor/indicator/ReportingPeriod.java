@@ -40,6 +40,20 @@ public enum ReportingPeriod {
 	}
 
 	/** The period a key names, or empty when the key is not of this reporting period's form. */
+	/**
+	 * The last day of a period key of any kind ({@code 2023-03}, {@code 2023-Q1}, ...): the day a unit's code is read
+	 * on for an observation of that period; today when the key is of no kind (its validator then says so).
+	 */
+	public static java.time.LocalDate lastDayOf(String key) {
+		for (ReportingPeriod kind : values()) {
+			Optional<Period> period = key == null ? Optional.empty() : kind.parse(key);
+			if (period.isPresent()) {
+				return period.get().end();
+			}
+		}
+		return java.time.LocalDate.now(vn.parmonitor.system.time.VietnamTime.ZONE);
+	}
+
 	public Optional<Period> parse(String key) {
 		if (key == null) {
 			return Optional.empty();

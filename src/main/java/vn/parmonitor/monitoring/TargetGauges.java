@@ -95,7 +95,7 @@ class TargetGauges {
 			if (!perTargetKinds.contains(unit.kind())) {
 				continue;
 			}
-			Tags tags = Tags.of("target", target.code(), "unit", unit.code(), "owner_agency",
+			Tags tags = Tags.of("target", target.code(), "unit", unit.key(), "owner_agency",
 					evaluation.responsibleUnitCode());
 			add(actualRows, tags, evaluation.attainment(evaluation.actual()));
 			add(expectedRows, tags, evaluation.attainment(evaluation.expected()));

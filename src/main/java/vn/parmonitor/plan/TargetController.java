@@ -73,13 +73,14 @@ class TargetController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	PlanResult upsertPlan(@Argument PlanInput input) {
-		return targets.upsertPlan(input);
+		return targets.upsertPlan(input == null ? null : input.keyed(units));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	TargetsResult upsertTargets(@Argument UpsertTargetsInput input) {
-		return targets.upsertTargets(input.targets());
+		return targets.upsertTargets(input.targets() == null ? null
+				: input.targets().stream().map(target -> target == null ? null : target.keyed(units)).toList());
 	}
 
 	@BatchMapping(typeName = "Plan")

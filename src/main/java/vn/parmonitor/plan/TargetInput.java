@@ -10,6 +10,18 @@ public record TargetInput(String code, String planCode, String name, TargetKind 
 		RankScope rankScope, String indicatorCode, TargetComparator comparator, BigDecimal targetValue,
 		BaselineInput baseline, LocalDate deadline, List<MilestoneInput> milestones, Boolean active, String notes) {
 
+	/**
+	 * The same target with its units' codes turned into the keys of the units they name on its deadline (the end of
+	 * its year without one).
+	 */
+	TargetInput keyed(vn.parmonitor.unit.UnitService units) {
+		java.util.function.Function<String, String> key = unit -> deadline != null ? units.keyOn(unit, deadline)
+				: units.keyInYear(unit, year);
+		return new TargetInput(code, planCode, name, kind, key.apply(subjectUnitCode), key.apply(responsibleUnitCode),
+				importance, year, methodologyCode, nodeCode, rankScope,
+				indicatorCode, comparator, targetValue, baseline, deadline, milestones, active, notes);
+	}
+
 	public List<MilestoneInput> milestonesOrEmpty() {
 		return milestones == null ? List.of() : milestones;
 	}

@@ -220,7 +220,7 @@ final class TargetValidator {
 		}
 		if (subject != null && subject.kind() != methodology.unitKind()) {
 			error(UserErrorCode.INVALID, "methodology " + methodology.code() + " scores " + methodology.unitKind()
-					+ " units, but " + subject.code() + " is a " + subject.kind(), "methodologyCode");
+					+ " units, but " + subject.label() + " is a " + subject.kind(), "methodologyCode");
 		}
 		return methodology;
 	}

@@ -28,19 +28,65 @@ class UnitController {
 
 	private final UnitService units;
 
-	UnitController(UnitService units) {
+	private final UnitLineage lineage;
+
+	UnitController(UnitService units, UnitLineage lineage) {
 		this.units = units;
+		this.lineage = lineage;
 	}
 
+	/** The unit the code names on the day (today by default); {@code validFrom}, {@code validTo} say which one it is. */
 	@QueryMapping
-	Unit unit(@Argument String code) {
-		return units.find(code).orElse(null);
+	Unit unit(@Argument String code, @Argument LocalDate on) {
+		return units.named(code, on == null ? LocalDate.now(VietnamTime.ZONE) : on).orElse(null);
 	}
 
 	@QueryMapping(name = "units")
 	PagedConnection<Unit> unitList(@Argument UnitFilter filter, @Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
-		return units.find(filter == null ? UnitFilter.ALL : filter, new PageRequest(first, after, last, before));
+		return units.find(filter == null ? UnitFilter.ALL : keyed(filter), new PageRequest(first, after, last, before));
+	}
+
+	/** The filter with its codes turned into the keys of the units they name on its day (today by default). */
+	private UnitFilter keyed(UnitFilter filter) {
+		LocalDate day = filter.activeOn() == null ? LocalDate.now(VietnamTime.ZONE) : filter.activeOn();
+		String parent = filter.parentCode() == null ? null
+				: units.named(filter.parentCode(), day).map(Unit::key).orElse(filter.parentCode());
+		String within = filter.withinCode() == null ? null
+				: units.named(filter.withinCode(), day).map(Unit::key).orElse(filter.withinCode());
+		return new UnitFilter(filter.kind(), parent, within, filter.name(), filter.activeOn());
+	}
+
+	@SchemaMapping
+	String code(Unit unit) {
+		return unit.officialCode();
+	}
+
+	@BatchMapping
+	Map<Unit, List<Unit>> successors(List<Unit> ceased) {
+		Set<String> keys = new HashSet<>();
+		ceased.forEach(unit -> keys.addAll(unit.successorCodes()));
+		Map<String, Unit> found = units.findAll(keys);
+		return ceased.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					unit -> unit.successorCodes().stream().map(found::get).filter(java.util.Objects::nonNull).toList(),
+					(a, b) -> a));
+	}
+
+	@BatchMapping(field = "lineage")
+	Map<Unit, List<LineageLink>> lineageOf(List<Unit> asked) {
+		Map<String, List<LineageLink>> found = lineage.of(asked);
+		return asked.stream()
+			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.key(), List.of()),
+					(a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Unit, List<Unit>> otherUnitsWithCode(List<Unit> asked) {
+		Map<String, List<Unit>> found = units.sharingTheirCode(asked);
+		return asked.stream()
+			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.key(), List.of()),
+					(a, b) -> a));
 	}
 
 	@BatchMapping
@@ -66,9 +112,9 @@ class UnitController {
 
 	@BatchMapping
 	Map<Unit, List<Unit>> predecessors(List<Unit> successors) {
-		Map<String, List<Unit>> found = units.predecessorsOf(successors.stream().map(Unit::code).toList());
+		Map<String, List<Unit>> found = units.predecessorsOf(successors.stream().map(Unit::key).toList());
 		return successors.stream()
-			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.code(), List.of()),
+			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.key(), List.of()),
 					(a, b) -> a));
 	}
 
@@ -78,7 +124,7 @@ class UnitController {
 			@Argument Integer first, @Argument String after,
 			DataLoader<UnitChildrenLoader.Key, PagedConnection<Unit>> unitChildren) {
 		return unitChildren
-			.load(new UnitChildrenLoader.Key(parent.code(), kind, on, new PageRequest(first, after, null, null)));
+			.load(new UnitChildrenLoader.Key(parent.key(), kind, on, new PageRequest(first, after, null, null)));
 	}
 
 	/** The parent on a day, through the same one-query-per-request look-up as {@code parent}. */

@@ -41,7 +41,8 @@ final class UnitInputValidator {
 		this.stored = stored;
 	}
 
-	List<UserError> validate() {
+	/** The checks that need no store: the batch's size, and a successor named in one field only. */
+	static List<UserError> validateShape(List<UnitInput> inputs) {
 		if (inputs.isEmpty()) {
 			return List.of(UserError.of(UserErrorCode.REQUIRED, "give at least one unit", "input", "units"));
 		}
@@ -49,10 +50,29 @@ final class UnitInputValidator {
 			return List.of(UserError.of(UserErrorCode.TOO_MANY,
 					"a batch holds at most " + MAX_BATCH + " units, got " + inputs.size(), "input", "units"));
 		}
+		List<UserError> errors = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			UnitInput input = inputs.get(i);
-			if (input.code() != null && batch.putIfAbsent(input.code(), input) != null) {
-				error(UserErrorCode.DUPLICATE, "unit " + input.code() + " appears more than once in the batch", i, "code");
+			if (input.successorCode() != null && input.successorCodes() != null && !input.successorCodes().isEmpty()) {
+				errors.add(UserError.of(UserErrorCode.INVALID, "unit " + input.code() + ": give its successor in "
+						+ "successorCode (one) or successorCodes (a split), not both", "input", "units", i,
+						"successorCodes"));
+			}
+			if (input.key() != null && !CODE.matcher(input.key()).matches()) {
+				errors.add(UserError.of(UserErrorCode.INVALID, "key '" + input.key()
+						+ "' must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit", "input",
+						"units", i, "key"));
+			}
+		}
+		return errors;
+	}
+
+	/** Checks the batch, its inputs keyed and the codes they name resolved to keys ({@link UnitBatchKeys}). */
+	List<UserError> validate() {
+		for (int i = 0; i < inputs.size(); i++) {
+			UnitInput input = inputs.get(i);
+			if (input.key() != null && batch.putIfAbsent(input.key(), input) != null) {
+				error(UserErrorCode.DUPLICATE, "unit " + input.key() + " appears more than once in the batch", i, "code");
 			}
 		}
 		for (int i = 0; i < inputs.size(); i++) {
@@ -74,7 +94,7 @@ final class UnitInputValidator {
 					+ " is before validFrom " + input.validFrom(), i, "validTo");
 		}
 		checkParent(i, input);
-		checkSuccessor(i, input);
+		checkSuccessors(i, input);
 	}
 
 	private void checkParent(int i, UnitInput input) {
@@ -99,27 +119,46 @@ final class UnitInputValidator {
 					+ input.parentCode() + "); accepted parent kinds: "
 					+ (allowed.isEmpty() ? "none, it stands at the top" : sorted(allowed)), i, "parentCode");
 		}
-		else if (formsCycle(input.code(), input.parentCode())) {
+		else if (formsCycle(input.key(), input.parentCode())) {
 			error(UserErrorCode.INVALID, "unit " + input.code() + " cannot sit under " + input.parentCode()
 					+ ": that unit is below it", i, "parentCode");
 		}
 	}
 
-	private void checkSuccessor(int i, UnitInput input) {
-		if (input.successorCode() == null) {
+	private void checkSuccessors(int i, UnitInput input) {
+		List<String> successors = input.successors();
+		String field = successors.size() > 1 ? "successorCodes" : "successorCode";
+		if (successors.isEmpty()) {
+			if (input.successionKind() != null) {
+				error(UserErrorCode.REQUIRED, "unit " + input.code() + ": successionKind " + input.successionKind()
+						+ " needs the units that took over (successorCode or successorCodes)", i, "successionKind");
+			}
 			return;
 		}
-		if (input.successorCode().equals(input.code())) {
-			error(UserErrorCode.INVALID, "unit " + input.code() + " cannot succeed itself", i, "successorCode");
+		if (input.successionKind() == SuccessionKind.SPLIT_INTO && successors.size() < 2) {
+			error(UserErrorCode.INVALID, "unit " + input.code() + ": a split (SPLIT_INTO) needs at least two successors "
+					+ "in successorCodes, got " + successors.size(), i, "successorCodes");
 		}
-		else if (kindOf(input.successorCode()) == null) {
-			error(UserErrorCode.NOT_FOUND, "successor unit " + input.successorCode() + " does not exist", i,
-					"successorCode");
+		if (input.successionKind() != null && input.successionKind() != SuccessionKind.SPLIT_INTO
+				&& successors.size() > 1) {
+			error(UserErrorCode.INVALID, "unit " + input.code() + ": " + input.successionKind()
+					+ " has one successor; several successors (" + successors.size() + ") make a split (SPLIT_INTO)", i,
+					"successionKind");
 		}
-		else if (successionReturnsTo(input.code(), input.successorCode())) {
-			error(UserErrorCode.INVALID, "unit " + input.code() + " cannot be succeeded by " + input.successorCode()
-					+ ": " + input.successorCode() + " is itself succeeded, directly or through others, by "
-					+ input.code(), i, "successorCode");
+		if (new HashSet<>(successors).size() < successors.size()) {
+			error(UserErrorCode.DUPLICATE, "unit " + input.code() + " names a successor twice: " + successors, i, field);
+		}
+		for (String successor : successors) {
+			if (successor.equals(input.key())) {
+				error(UserErrorCode.INVALID, "unit " + input.code() + " cannot succeed itself", i, field);
+			}
+			else if (kindOf(successor) == null) {
+				error(UserErrorCode.NOT_FOUND, "successor unit " + successor + " does not exist", i, field);
+			}
+			else if (successionReturnsTo(input.key(), successor)) {
+				error(UserErrorCode.INVALID, "unit " + input.code() + " cannot be succeeded by " + successor + ": "
+						+ successor + " is itself succeeded, directly or through others, by " + input.code(), i, field);
+			}
 		}
 		if (input.validTo() == null) {
 			error(UserErrorCode.REQUIRED,
@@ -127,16 +166,27 @@ final class UnitInputValidator {
 		}
 	}
 
-	/** Follows the successors from {@code successorCode} through the batch and the store; meeting {@code code} is a cycle. */
-	private boolean successionReturnsTo(String code, String successorCode) {
-		String current = successorCode;
-		for (int step = 0; current != null && step <= MAX_SUCCESSION_STEPS; step++) {
-			if (current.equals(code)) {
-				return true;
+	/**
+	 * Follows the successors from {@code successor} through the batch and the store (breadth first, a bounded number of
+	 * steps); meeting {@code key} is a cycle.
+	 */
+	private boolean successionReturnsTo(String key, String successor) {
+		Set<String> seen = new HashSet<>();
+		List<String> frontier = List.of(successor);
+		for (int step = 0; !frontier.isEmpty() && step <= MAX_SUCCESSION_STEPS; step++) {
+			List<String> next = new ArrayList<>();
+			for (String current : frontier) {
+				if (current.equals(key)) {
+					return true;
+				}
+				if (seen.add(current)) {
+					UnitInput inBatch = batch.get(current);
+					Unit inStore = stored.get(current);
+					next.addAll(inBatch != null ? inBatch.successors()
+							: inStore != null ? inStore.successorCodes() : List.of());
+				}
 			}
-			UnitInput inBatch = batch.get(current);
-			Unit inStore = stored.get(current);
-			current = inBatch != null ? inBatch.successorCode() : inStore != null ? inStore.successorCode() : null;
+			frontier = next;
 		}
 		return false;
 	}

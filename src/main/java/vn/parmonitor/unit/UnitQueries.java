@@ -31,7 +31,7 @@ class UnitQueries {
 	List<String> codes(UnitFilter filter) {
 		Query query = new Query(criteria(filter)).with(Sort.by("_id"));
 		query.fields().include("_id");
-		return mongo.find(query, Unit.class).stream().map(Unit::code).toList();
+		return mongo.find(query, Unit.class).stream().map(Unit::key).toList();
 	}
 
 	/**

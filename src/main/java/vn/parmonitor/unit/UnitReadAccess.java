@@ -66,8 +66,8 @@ public class UnitReadAccess {
 		}
 		Set<String> readable = new HashSet<>();
 		units.findAll(unitCodes).values().forEach(unit -> {
-			if (unit.code().equals(caller.unitCode()) || unit.ancestorCodes().contains(caller.unitCode())) {
-				readable.add(unit.code());
+			if (unit.key().equals(caller.unitCode()) || unit.ancestorCodes().contains(caller.unitCode())) {
+				readable.add(unit.key());
 			}
 		});
 		return readable;

@@ -7,10 +7,10 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface UnitRepository extends MongoRepository<Unit, String> {
 
-	List<Unit> findByParentCodeInOrderByCode(Collection<String> parentCodes);
+	List<Unit> findByParentCodeInOrderByKey(Collection<String> parentCodes);
 
-	List<Unit> findByParentCodeInAndKindOrderByCode(Collection<String> parentCodes, UnitKind kind);
+	List<Unit> findByParentCodeInAndKindOrderByKey(Collection<String> parentCodes, UnitKind kind);
 
-	List<Unit> findBySuccessorCodeInOrderByCode(Collection<String> successorCodes);
+	List<Unit> findBySuccessorCodesInOrderByKey(Collection<String> successorCodes);
 
 }

@@ -46,8 +46,88 @@ public class UnitService {
 		this.mongo = mongo;
 	}
 
-	public Optional<Unit> find(String code) {
-		return code == null ? Optional.empty() : repository.findById(code);
+	/** The unit with this key (the identity every record names units by). */
+	public Optional<Unit> find(String key) {
+		return key == null ? Optional.empty() : repository.findById(key);
+	}
+
+	/**
+	 * The unit that a code given by a user names on {@code day}: the unit holding that code on that day; else the unit
+	 * with that key (keys never change, so ids and stored references keep working); else, of the units that held the
+	 * code, the last one before the day, or the first after it.
+	 */
+	public Optional<Unit> named(String reference, LocalDate day) {
+		return reference == null ? Optional.empty() : Optional.ofNullable(named(List.of(reference), day).get(reference));
+	}
+
+	/**
+	 * The key of the unit a code given by a user names on {@code day} ({@link #named(String, LocalDate)}): what the
+	 * records about it are stored under. A reference that names no unit is answered unchanged, so that the caller's
+	 * own "does not exist" error names what the user gave.
+	 */
+	public String keyOn(String reference, LocalDate day) {
+		return named(reference, day).map(Unit::key).orElse(reference);
+	}
+
+	/** {@link #keyOn} for data about a year: the unit that the code names on its last day (today without a year). */
+	public String keyInYear(String reference, Integer year) {
+		// A year no calendar holds names no day: the code is read today and the caller's own check refuses the year.
+		boolean sane = year != null && year >= 1 && year <= 9999;
+		return keyOn(reference, sane ? LocalDate.of(year, 12, 31) : LocalDate.now(VietnamTime.ZONE));
+	}
+
+	/** Of the units with these keys, those that exist on {@code day}; one query reading keys and dates only. */
+	public Set<String> existingOn(Collection<String> keys, LocalDate day) {
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		Query query = Query.query(Criteria.where("_id").in(new HashSet<>(keys)));
+		query.fields().include("_id", "validFrom", "validTo");
+		return mongo.find(query, Unit.class).stream().filter(unit -> unit.activeOn(day)).map(Unit::key)
+			.collect(Collectors.toSet());
+	}
+
+	/** {@link #keyOn} for data about now: the unit the code names today. */
+	public String keyToday(String reference) {
+		return keyOn(reference, LocalDate.now(VietnamTime.ZONE));
+	}
+
+	/** {@link #named(String, LocalDate)} for many references; one query. */
+	public Map<String, Unit> named(Collection<String> references, LocalDate day) {
+		Map<String, Unit> named = new HashMap<>();
+		if (references.isEmpty()) {
+			return named;
+		}
+		List<Unit> candidates = findByKeyOrCode(new HashSet<>(references));
+		for (String reference : references) {
+			List<Unit> holders = candidates.stream().filter(unit -> unit.officialCode().equals(reference)).toList();
+			Unit chosen = holders.stream().filter(unit -> unit.activeOn(day)).findFirst()
+				.or(() -> candidates.stream().filter(unit -> unit.key().equals(reference)).findFirst())
+				.or(() -> holders.stream()
+					.filter(unit -> unit.validTo() != null && unit.validTo().isBefore(day))
+					.max(java.util.Comparator.comparing(Unit::validTo)))
+				.or(() -> holders.stream().findFirst())
+				.orElse(null);
+			if (chosen != null) {
+				named.put(reference, chosen);
+			}
+		}
+		return named;
+	}
+
+	/** Every unit that held the code of each of {@code units} at another time, by the unit's key; one query. */
+	public Map<String, List<Unit>> sharingTheirCode(Collection<Unit> units) {
+		Set<String> codes = units.stream().map(Unit::officialCode).collect(Collectors.toSet());
+		List<Unit> holders = findByKeyOrCode(codes);
+		Map<String, List<Unit>> sharing = new HashMap<>();
+		for (Unit unit : units) {
+			sharing.put(unit.key(), holders.stream()
+				.filter(other -> other.officialCode().equals(unit.officialCode()) && !other.key().equals(unit.key()))
+				.sorted(java.util.Comparator.comparing(Unit::validFrom, java.util.Comparator.nullsFirst(
+						java.util.Comparator.naturalOrder())))
+				.toList());
+		}
+		return sharing;
 	}
 
 	/** The stored units among {@code codes}, by code; one query. */
@@ -57,7 +137,7 @@ public class UnitService {
 		}
 		return repository.findAllById(new HashSet<>(codes))
 			.stream()
-			.collect(Collectors.toMap(Unit::code, Function.identity()));
+			.collect(Collectors.toMap(Unit::key, Function.identity()));
 	}
 
 	/**
@@ -100,16 +180,22 @@ public class UnitService {
 
 	/** The direct children of each parent, ordered by code; one query for all parents. */
 	public Map<String, List<Unit>> childrenOf(Collection<String> parentCodes, UnitKind kind) {
-		List<Unit> children = kind == null ? repository.findByParentCodeInOrderByCode(parentCodes)
-				: repository.findByParentCodeInAndKindOrderByCode(parentCodes, kind);
+		List<Unit> children = kind == null ? repository.findByParentCodeInOrderByKey(parentCodes)
+				: repository.findByParentCodeInAndKindOrderByKey(parentCodes, kind);
 		return children.stream().collect(Collectors.groupingBy(Unit::parentCode, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/** The units each of {@code successorCodes} took over from; one query. */
 	public Map<String, List<Unit>> predecessorsOf(Collection<String> successorCodes) {
-		return repository.findBySuccessorCodeInOrderByCode(successorCodes)
-			.stream()
-			.collect(Collectors.groupingBy(Unit::successorCode, LinkedHashMap::new, Collectors.toList()));
+		Set<String> asked = new HashSet<>(successorCodes);
+		Map<String, List<Unit>> predecessors = new LinkedHashMap<>();
+		for (Unit unit : repository.findBySuccessorCodesInOrderByKey(asked)) {
+			unit.successorCodes()
+				.stream()
+				.filter(asked::contains)
+				.forEach(successor -> predecessors.computeIfAbsent(successor, key -> new ArrayList<>()).add(unit));
+		}
+		return predecessors;
 	}
 
 	/** The codes of {@code code} and of every unit below it. */
@@ -117,7 +203,7 @@ public class UnitService {
 		Query query = new Query(new Criteria().orOperator(Criteria.where("_id").is(code),
 				Criteria.where("ancestorCodes").is(code)));
 		query.fields().include("_id");
-		return mongo.find(query, Unit.class).stream().map(Unit::code).toList();
+		return mongo.find(query, Unit.class).stream().map(Unit::key).toList();
 	}
 
 	public boolean isEmpty() {
@@ -130,29 +216,46 @@ public class UnitService {
 	 * changes leaves its audit entry; a unit sent again unchanged is not written.
 	 */
 	public UpsertUnitsResult upsert(List<UnitInput> inputs) {
+		List<UserError> shape = UnitInputValidator.validateShape(inputs);
+		if (!shape.isEmpty()) {
+			return new UpsertUnitsResult(List.of(), shape);
+		}
 		Set<String> referenced = new HashSet<>();
 		for (UnitInput input : inputs) {
 			addIfPresent(referenced, input.code());
+			addIfPresent(referenced, input.key());
 			addIfPresent(referenced, input.parentCode());
-			addIfPresent(referenced, input.successorCode());
+			input.successors().forEach(code -> addIfPresent(referenced, code));
 		}
-		Map<String, Unit> stored = new HashMap<>(findAll(referenced));
+		List<Unit> named = findByKeyOrCode(referenced);
+		UnitBatchKeys.Result keyed = new UnitBatchKeys(inputs, named, LocalDate.now(VietnamTime.ZONE)).resolve();
+		if (!keyed.errors().isEmpty()) {
+			return new UpsertUnitsResult(List.of(), keyed.errors());
+		}
+		Map<String, Unit> stored = new HashMap<>();
+		named.forEach(unit -> stored.put(unit.key(), unit));
 		loadSuccessorChains(stored);
-		List<UserError> errors = new UnitInputValidator(inputs, stored).validate();
+		List<UserError> errors = new UnitInputValidator(keyed.keyed(), stored).validate();
 		if (!errors.isEmpty()) {
 			return new UpsertUnitsResult(List.of(), errors);
 		}
-		Map<String, Unit> written = resolveAncestors(inputs, stored);
+		Map<String, Unit> written = resolveAncestors(keyed.keyed(), stored);
 		List<Unit> moved = descendantsToMove(written, stored);
 		List<AuditTrail.Upsert<Unit>> upserts = new ArrayList<>();
-		written.values().forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.code()), "UNIT_CHANGED")));
-		moved.forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.code()), "UNIT_MOVED")));
+		written.values().forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.key()), "UNIT_CHANGED")));
+		moved.forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.key()), "UNIT_MOVED")));
 		audit.upsertAll(Unit.class, AuditedEntity.UNIT, upserts, Set.of());
-		return new UpsertUnitsResult(inputs.stream().map(input -> written.get(input.code())).toList(), List.of());
+		return new UpsertUnitsResult(keyed.keyed().stream().map(input -> written.get(input.key())).toList(), List.of());
+	}
+
+	/** The stored units whose key or code is one of {@code references}; one query. */
+	private List<Unit> findByKeyOrCode(Collection<String> references) {
+		return mongo.find(Query.query(new Criteria().orOperator(Criteria.where("_id").in(references),
+				Criteria.where("officialCode").in(references))), Unit.class);
 	}
 
 	private static AuditTrail.Upsert<Unit> unitUpsert(Unit unit, Unit before, String action) {
-		return new AuditTrail.Upsert<>(unit, unit.code(), before, "UNIT_CREATED", action, unit.code(), null);
+		return new AuditTrail.Upsert<>(unit, unit.key(), before, "UNIT_CREATED", action, unit.key(), null);
 	}
 
 	/**
@@ -163,8 +266,8 @@ public class UnitService {
 		for (int step = 0; step < UnitInputValidator.MAX_SUCCESSION_STEPS; step++) {
 			Set<String> missing = stored.values()
 				.stream()
-				.map(Unit::successorCode)
-				.filter(code -> code != null && !stored.containsKey(code))
+				.flatMap(unit -> unit.successorCodes().stream())
+				.filter(code -> !stored.containsKey(code))
 				.collect(Collectors.toSet());
 			if (missing.isEmpty()) {
 				return;
@@ -179,17 +282,17 @@ public class UnitService {
 
 	/** Builds the units of the batch with their ancestor paths, parents before children. */
 	private static Map<String, Unit> resolveAncestors(List<UnitInput> inputs, Map<String, Unit> stored) {
-		Map<String, UnitInput> byCode = inputs.stream().collect(Collectors.toMap(UnitInput::code, Function.identity()));
+		Map<String, UnitInput> byKey = inputs.stream().collect(Collectors.toMap(UnitInput::key, Function.identity()));
 		Map<String, Unit> built = new LinkedHashMap<>();
 		for (UnitInput input : inputs) {
-			build(input, byCode, stored, built);
+			build(input, byKey, stored, built);
 		}
 		return built;
 	}
 
 	private static Unit build(UnitInput input, Map<String, UnitInput> batch, Map<String, Unit> stored,
 			Map<String, Unit> built) {
-		Unit done = built.get(input.code());
+		Unit done = built.get(input.key());
 		if (done != null) {
 			return done;
 		}
@@ -199,11 +302,11 @@ public class UnitService {
 			Unit parent = parentInBatch != null ? build(parentInBatch, batch, stored, built)
 					: stored.get(input.parentCode());
 			ancestors.addAll(parent.ancestorCodes());
-			ancestors.add(parent.code());
+			ancestors.add(parent.key());
 		}
 		String shortName = input.shortName() == null || input.shortName().isBlank() ? input.name() : input.shortName();
 		// A unit that moves keeps who its parent was, until yesterday; the new parent is its parent from today.
-		Unit before = stored.get(input.code());
+		Unit before = stored.get(input.key());
 		List<ParentPeriod> history = before == null ? List.of() : before.parentHistory();
 		LocalDate since = before == null ? null : before.parentSince();
 		if (before != null && !java.util.Objects.equals(before.parentCode(), input.parentCode())) {
@@ -214,11 +317,16 @@ public class UnitService {
 			}
 			since = today;
 		}
-		Unit unit = new Unit(input.code(), input.name().strip(), shortName.strip(), blankToNull(input.nameEn()),
-				input.kind(), input.parentCode(), ancestors, input.validFrom(), input.validTo(), input.successorCode(),
+		List<String> successors = input.successors();
+		SuccessionKind succession = successors.isEmpty() ? null
+				: input.successionKind() != null ? input.successionKind()
+						: successors.size() > 1 ? SuccessionKind.SPLIT_INTO : SuccessionKind.MERGED_INTO;
+		Unit unit = new Unit(input.key(), input.code(), input.name().strip(), shortName.strip(),
+				blankToNull(input.nameEn()), input.kind(), input.parentCode(), ancestors, input.validFrom(),
+				input.validTo(), successors, succession,
 				SearchText.tokens(input.name(), shortName, input.nameEn(), input.code()), blankToNull(input.source()),
 				history, since);
-		built.put(unit.code(), unit);
+		built.put(unit.key(), unit);
 		return unit;
 	}
 
@@ -229,9 +337,9 @@ public class UnitService {
 	private List<Unit> descendantsToMove(Map<String, Unit> written, Map<String, Unit> stored) {
 		Map<String, List<String>> changedPaths = new HashMap<>();
 		for (Unit unit : written.values()) {
-			Unit before = stored.get(unit.code());
+			Unit before = stored.get(unit.key());
 			if (before != null && !before.ancestorCodes().equals(unit.ancestorCodes())) {
-				changedPaths.put(unit.code(), unit.ancestorCodes());
+				changedPaths.put(unit.key(), unit.ancestorCodes());
 			}
 		}
 		if (changedPaths.isEmpty()) {
@@ -240,10 +348,10 @@ public class UnitService {
 		List<Unit> moved = new ArrayList<>();
 		for (Unit descendant : mongo.find(Query.query(Criteria.where("ancestorCodes").in(changedPaths.keySet())),
 				Unit.class)) {
-			if (written.containsKey(descendant.code())) {
+			if (written.containsKey(descendant.key())) {
 				continue;
 			}
-			stored.put(descendant.code(), descendant);
+			stored.put(descendant.key(), descendant);
 			List<String> old = descendant.ancestorCodes();
 			int closest = old.size() - 1;
 			while (!changedPaths.containsKey(old.get(closest))) {
@@ -251,10 +359,7 @@ public class UnitService {
 			}
 			List<String> path = new ArrayList<>(changedPaths.get(old.get(closest)));
 			path.addAll(old.subList(closest, old.size()));
-			moved.add(new Unit(descendant.code(), descendant.name(), descendant.shortName(), descendant.nameEn(),
-					descendant.kind(), descendant.parentCode(), path, descendant.validFrom(), descendant.validTo(),
-					descendant.successorCode(), descendant.searchTokens(), descendant.source(), descendant.parentHistory(),
-					descendant.parentSince()));
+			moved.add(descendant.withAncestors(path));
 		}
 		return moved;
 	}

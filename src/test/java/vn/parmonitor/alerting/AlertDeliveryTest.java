@@ -313,7 +313,7 @@ class AlertDeliveryTest {
 	}
 
 	private static UnitInput unit(String code, String name, UnitKind kind, String parent) {
-		return new UnitInput(code, name, null, null, kind, parent, null, null, null, null);
+		return new UnitInput(code, name, null, null, kind, parent, null, null, null, null, null, null, null);
 	}
 
 	private static void check(List<?> errors) {

@@ -99,7 +99,7 @@ class SelfAssessmentReminderTest {
 		List<UnitInput> ministries = new ArrayList<>();
 		for (int i = 1; i <= 3; i++) {
 			ministries.add(new UnitInput("T-REM-BO" + i, "Bộ Thử Nhắc " + i, null, null, UnitKind.MINISTRY, null, null,
-					null, null, null));
+					null, null, null, null, null, null));
 		}
 		assertThat(units.upsert(ministries).userErrors()).isEmpty();
 		String tree = """

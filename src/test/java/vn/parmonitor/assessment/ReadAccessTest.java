@@ -64,8 +64,8 @@ class ReadAccessTest {
 		langSon = Testers.as(anonymous, ParMonitorIntegrationTest.LANG_SON_TOKEN);
 		steering = Testers.as(anonymous, ParMonitorIntegrationTest.VIEWER_TOKEN);
 		assertThat(units.upsert(List.of(new UnitInput("T-RA-A", "Tỉnh Công Bố", null, null, UnitKind.PROVINCE, null,
-				null, null, null, null), new UnitInput("T-RA-B", "Tỉnh Chưa Công Bố", null, null, UnitKind.PROVINCE, null,
-						null, null, null, null))).userErrors()).isEmpty();
+				null, null, null, null, null, null, null), new UnitInput("T-RA-B", "Tỉnh Chưa Công Bố", null, null, UnitKind.PROVINCE, null,
+						null, null, null, null, null, null, null))).userErrors()).isEmpty();
 		String tree = """
 				{"code": "%s", "name": "Thử quyền đọc", "year": 2024, "unitKind": "PROVINCE", "totalMaximum": "10",
 				 "fields": [{"code": "1", "name": "Lĩnh vực 1", "maxPoints": "10", "children": [

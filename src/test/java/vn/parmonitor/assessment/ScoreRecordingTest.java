@@ -55,10 +55,10 @@ class ScoreRecordingTest {
 
 	@BeforeAll
 	void departmentsAndTheirMethodology() throws Exception {
-		units.upsert(List.of(new UnitInput("T-SO-A", "Sở Thử A", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null),
-				new UnitInput("T-SO-B", "Sở Thử B", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null),
-				new UnitInput("T-SO-C", "Sở Thử C", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null),
-				new UnitInput("T-SO-D", "Sở Thử D", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null)));
+		units.upsert(List.of(new UnitInput("T-SO-A", "Sở Thử A", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null, null, null, null),
+				new UnitInput("T-SO-B", "Sở Thử B", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null, null, null, null),
+				new UnitInput("T-SO-C", "Sở Thử C", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null, null, null, null),
+				new UnitInput("T-SO-D", "Sở Thử D", null, null, UnitKind.DEPARTMENT, "20", null, null, null, null, null, null, null)));
 		String tree = """
 				{"code": "T-DEPT-2023", "name": "Chỉ số CCHC sở, ngành (thử)", "year": 2023, "unitKind": "DEPARTMENT",
 				 "totalMaximum": "20", "fields": [

@@ -275,7 +275,7 @@ class ProvinceScaleBenchmark {
 			.stream()
 			.filter(unit -> (unit.validFrom() == null || !unit.validFrom().isAfter(yearStart))
 					&& (unit.validTo() == null || !unit.validTo().isBefore(yearEnd)))
-			.sorted(Comparator.comparing(Unit::code))
+			.sorted(Comparator.comparing(Unit::key))
 			.toList();
 	}
 

@@ -52,12 +52,12 @@ final class ProvinceWorkload {
 		for (Unit unit : units) {
 			for (String indicator : INDICATOR_TARGETS.keySet().stream().sorted().toList()) {
 				Map<String, Object> target = new LinkedHashMap<>();
-				target.put("code", "BM-" + indicator.replace("_RATE", "") + "-" + unit.code());
+				target.put("code", "BM-" + indicator.replace("_RATE", "") + "-" + unit.key());
 				target.put("planCode", PLAN_CODE);
-				target.put("name", indicator + " of " + unit.code());
+				target.put("name", indicator + " of " + unit.key());
 				target.put("kind", "INDICATOR");
-				target.put("subjectUnitCode", unit.code());
-				target.put("responsibleUnitCode", unit.code());
+				target.put("subjectUnitCode", unit.key());
+				target.put("responsibleUnitCode", unit.key());
 				target.put("importance", "NORMAL");
 				target.put("indicatorCode", indicator);
 				target.put("targetValue", INDICATOR_TARGETS.get(indicator));
@@ -83,7 +83,7 @@ final class ProvinceWorkload {
 					denominator += received;
 					numerator += Math.round(Math.min(1.0, rate) * received);
 					rate += drift;
-					observations.add(Map.of("indicatorCode", indicator, "unitCode", unit.code(), "period",
+					observations.add(Map.of("indicatorCode", indicator, "unitCode", unit.key(), "period",
 							"2023-%02d".formatted(month), "numerator", numerator, "denominator", denominator, "source",
 							"benchmark"));
 				}

@@ -83,8 +83,8 @@ class TargetGaugesCardinalityTest {
 		for (int i = 0; i < count; i++) {
 			String unit = kind + "-" + i;
 			String code = "T-" + unit;
-			units.put(unit, new Unit(unit, unit, unit, null, kind, null, List.of(), null, null, null, List.of(), null, List.of(),
-					null));
+			units.put(unit, new Unit(unit, unit, unit, unit, null, kind, null, List.of(), null, null, List.of(), null,
+					List.of(), null, List.of(), null));
 			targets.put(code, new Target(code, "P", code, TargetKind.INDICATOR, unit, unit, Importance.NORMAL, null, null,
 					null, null, "RATE", TargetComparator.AT_LEAST, BigDecimal.valueOf(100),
 					new Target.Baseline(BigDecimal.TEN, LocalDate.of(2022, 12, 31)), LocalDate.of(2023, 12, 31), List.of(),

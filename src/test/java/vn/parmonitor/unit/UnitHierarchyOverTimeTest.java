@@ -32,13 +32,13 @@ class UnitHierarchyOverTimeTest {
 	@BeforeAll
 	void aProvinceWithTwoDistrictsAndACommuneThatMoves() {
 		assertThat(units.upsert(List.of(
-				new UnitInput("T-HIST-P", "Tỉnh Lịch Sử", null, null, UnitKind.PROVINCE, null, null, null, null, null),
-				new UnitInput("T-HIST-D1", "Huyện Cũ", null, null, UnitKind.DISTRICT, "T-HIST-P", null, null, null, null),
-				new UnitInput("T-HIST-D2", "Huyện Mới", null, null, UnitKind.DISTRICT, "T-HIST-P", null, null, null, null),
-				new UnitInput("T-HIST-C", "Xã Chuyển", null, null, UnitKind.COMMUNE, "T-HIST-D1", null, null, null, null)))
+				new UnitInput("T-HIST-P", "Tỉnh Lịch Sử", null, null, UnitKind.PROVINCE, null, null, null, null, null, null, null, null),
+				new UnitInput("T-HIST-D1", "Huyện Cũ", null, null, UnitKind.DISTRICT, "T-HIST-P", null, null, null, null, null, null, null),
+				new UnitInput("T-HIST-D2", "Huyện Mới", null, null, UnitKind.DISTRICT, "T-HIST-P", null, null, null, null, null, null, null),
+				new UnitInput("T-HIST-C", "Xã Chuyển", null, null, UnitKind.COMMUNE, "T-HIST-D1", null, null, null, null, null, null, null)))
 			.userErrors()).isEmpty();
 		assertThat(units.upsert(List.of(
-				new UnitInput("T-HIST-C", "Xã Chuyển", null, null, UnitKind.COMMUNE, "T-HIST-D2", null, null, null, null)))
+				new UnitInput("T-HIST-C", "Xã Chuyển", null, null, UnitKind.COMMUNE, "T-HIST-D2", null, null, null, null, null, null, null)))
 			.userErrors()).isEmpty();
 	}
 

@@ -39,7 +39,7 @@ class UnitValidityTest {
 	void aProvinceOfTheMerger() {
 		department = Testers.admin(anonymous);
 		assertThat(units.upsert(List.of(new UnitInput("T-VAL-NEW", "Tỉnh Hợp Nhất Thử", null, null, UnitKind.PROVINCE,
-				null, LocalDate.of(2025, 7, 1), null, null, null))).userErrors()).isEmpty();
+				null, LocalDate.of(2025, 7, 1), null, null, null, null, null, null))).userErrors()).isEmpty();
 	}
 
 	@Test

@@ -82,7 +82,9 @@ public class EvidenceService {
 	 * Stores an uploaded file (already spooled by the servlet container) as evidence of a component, or refuses it
 	 * with the reason. The same content uploaded again for the same component is the file already stored.
 	 */
-	EvidenceFile upload(Target target, String fileName, long size, InputStream content) {
+	EvidenceFile upload(Target given, String fileName, long size, InputStream content) {
+		Target target = new Target(units.keyInYear(given.unitCode(), given.year()), given.methodologyCode(),
+				given.year(), given.componentCode());
 		requireWriter(target.unitCode());
 		String assessmentId = checkTarget(target);
 		if (size > properties.maxSize().toBytes()) {
@@ -235,8 +237,8 @@ public class EvidenceService {
 			throw new EvidenceRefusal(HttpStatus.BAD_REQUEST, "componentCode", "component " + component.code()
 					+ " is assessed by " + component.method() + " and is never self-scored: it takes no evidence");
 		}
-		String assessmentId = Assessment.idOf(unit.code(), methodology.code(), target.year());
-		checkWindow(assessmentId, unit.code(), methodology.code(), target.year());
+		String assessmentId = Assessment.idOf(unit.key(), methodology.code(), target.year());
+		checkWindow(assessmentId, unit.key(), methodology.code(), target.year());
 		return assessmentId;
 	}
 

@@ -95,7 +95,7 @@ class StoreModesTest {
 	}
 
 	private static UnitInput testProvince() {
-		return new UnitInput("T-PERSIST", "Tỉnh Bền Vững", null, null, UnitKind.PROVINCE, null, null, null, null, null);
+		return new UnitInput("T-PERSIST", "Tỉnh Bền Vững", null, null, UnitKind.PROVINCE, null, null, null, null, null, null, null, null);
 	}
 
 }
