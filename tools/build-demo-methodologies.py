@@ -364,14 +364,27 @@ for year in (2018, 2019):
                  "codes renumbered) and keeps the 2022 points by method (61.5 / 6.5 / 22 / 10).",
         "fields": province_2017})
 
+def crosswalk_from_2017_set(code):
+    """The 2017-2019 tree's components mapped onto the 2021/2022 components they were cut from."""
+    by_target = {}
+    for old, new in ORIGIN_2017.items():
+        by_target.setdefault(new, []).append(old)
+    mappings = [{"from": sorted(olds), "to": [new]} for new, olds in by_target.items()]
+    return {"fromMethodologyCode": code, "mappings": mappings,
+            "notes": "Illustrative, as both trees: each 2019 component onto the component it was cut from."}
+
+
 # 2020 was scored on a set whose tree is not published in our sources; the demo reuses its 2021 tree.
 write("PROVINCE-2020.json", {
     "code": "PROVINCE-2020", "family": "PROVINCE", "year": 2020, "lastYear": 2020,
     "name": "Bộ chỉ số CCHC cấp tỉnh năm 2020", "nameEn": "Provincial PAR INDEX 2020",
     "unitKind": "PROVINCE", "issuerCode": "BNV", "totalMaximum": "100", "illustrative": True,
     "notes": "Illustrative: the 2020 index was scored under a criteria set whose tree is not published in our "
-             "sources; this demo tree is the demo's 2021 tree.",
-    "fields": province_2021})
+             "sources; this demo tree is the demo's 2021 tree. Its crosswalk from PROVINCE-2019 maps each of the "
+             "2019 tree's 96 components onto the component it was cut from (the halves of a split component merge "
+             "back), so that 2020 compares with 2019 like for like.",
+    "fields": province_2021,
+    "crosswalks": [crosswalk_from_2017_set("PROVINCE-2019")]})
 
 # Lạng Sơn's own index of its district-level units: 8 fields, 2 criteria each, 2 components each.
 DISTRICT_FIELD_MAX = ["10", "8", "14", "9", "14", "8", "15", "22"]

@@ -491,7 +491,9 @@ class BadInputTest {
 										"method", "APPRAISED_SELF_ASSESSMENT", "rubric", map("indicatorCode",
 												"ONLINE_DOSSIER_RATE", "kind", "BANDS", "bands", List.of(map("threshold",
 														"90", "points", "10")), "otherwise", "0", "zeroAt", "50", "fullAt",
-												"100", "target", "100", "illustrative", true))))))));
+												"100", "target", "100", "illustrative", true))))))),
+				"crosswalks", List.of(map("fromMethodologyCode", "PROVINCE-2022", "notes", "test", "mappings",
+						List.of(map("from", List.of("1.1.1", "1.1.2"), "to", List.of("1.1.1"), "weights", List.of("1"))))));
 	}
 
 	private static Map<String, Object> map(Object... keysAndValues) {

@@ -93,6 +93,18 @@ class RestructuringExamplesTest {
 		assertThat((String) byYear.get(2022).get("methodologyNote")).contains("not a like-for-like comparison");
 		assertThat(byYear.get(2019).get("methodologyNote")).isNull();
 		assertThat(byYear.get(2024).get("methodologyNote")).isNull();
+		// Like for like: 2020 against 2019 through PROVINCE-2020's crosswalk, 2022 against 2021 on the components both
+		// trees have (all 88, 7.3.1 and 7.3.2 compared as shares of their changed maxima).
+		response.path("unit.publishedResults[4].assessment.change.likeForLike").entity(Map.class).satisfies(change -> {
+			assertThat(change).containsEntry("basis", "CROSSWALK").containsEntry("crosswalkFrom", "PROVINCE-2019")
+				.containsEntry("comparableMaximumPoints", "100").containsEntry("currentIndexPercent", "83.94")
+				.containsEntry("notCompared", List.of());
+			assertThat((List<?>) change.get("fields")).hasSize(8);
+		});
+		response.path("unit.publishedResults[2].assessment.change.likeForLike").entity(Map.class).satisfies(change -> {
+			assertThat(change).containsEntry("basis", "SAME_CODES").containsEntry("currentIndexPercent", "81.45")
+				.containsEntry("previousIndexPercent", "87.06").containsEntry("indexChange", "-5.61");
+		});
 		List<Map<String, Object>> blocks = response.path("y2018.byMethod").entityList(mapType()).get();
 		Map<Object, Object> achieved = new java.util.HashMap<>();
 		blocks.forEach(block -> achieved.put(block.get("key"), block.get("achievedPoints")));

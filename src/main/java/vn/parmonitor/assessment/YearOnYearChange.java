@@ -12,9 +12,10 @@ import java.util.List;
  * @param previousRank the earlier place, when ranked
  * @param currentRank the current place, when ranked
  * @param treeDifferences how the two trees differ; empty when they score the same way
+ * @param likeForLike the two years compared on what both score
  */
 public record YearOnYearChange(AssessmentView previous, BigDecimal indexChange, BigDecimal pointsChange,
-		RankPosition previousRank, RankPosition currentRank, List<String> treeDifferences) {
+		RankPosition previousRank, RankPosition currentRank, List<String> treeDifferences, LikeForLike likeForLike) {
 
 	/** Places climbed (positive) or lost (negative); {@code null} unless both years are ranked. */
 	public Integer placesChange() {

@@ -72,7 +72,8 @@ class YearOnYearService {
 					pair -> TreeComparison.differences(previous.tree(), current.tree()));
 			changes.put(current, new YearOnYearChange(previous, difference(current.indexPercent(), previous.indexPercent()),
 					Points.shown(difference(current.points(), previous.points())), previousRanks.get(previous), currentRanks.get(current),
-					treeDifferences));
+					treeDifferences, LikeForLike.between(previous, current,
+							current.methodology().crosswalkFrom(previous.methodology().code()))));
 		}
 		return changes;
 	}

@@ -27,6 +27,7 @@ import vn.parmonitor.unit.UnitKind;
  * @param totalMaximum the sum of the fields' maxima
  * @param illustrative whether parts of the tree are illustrative rather than official (demo data)
  * @param nodes fields, criteria and components in document order
+ * @param crosswalks how earlier methodologies' components map onto this one's, for like-for-like comparisons
  */
 @Document("methodologies")
 @CompoundIndex(name = "family_year", def = "{'family': 1, 'year': 1}")
@@ -34,10 +35,17 @@ import vn.parmonitor.unit.UnitKind;
 @CompoundIndex(name = "year_span", def = "{'year': -1, 'lastYear': 1}")
 public record Methodology(@Id String code, String family, String name, String nameEn, int year, int lastYear,
 		UnitKind unitKind, String issuerCode, String sourceDecision, BigDecimal totalMaximum, boolean illustrative,
-		String notes, List<CriterionDefinition> nodes, Instant importedAt) implements NodeObject {
+		String notes, List<CriterionDefinition> nodes, Instant importedAt, List<Crosswalk> crosswalks)
+		implements NodeObject {
 
 	public Methodology {
 		nodes = List.copyOf(nodes);
+		crosswalks = crosswalks == null ? List.of() : List.copyOf(crosswalks);
+	}
+
+	/** The crosswalk from {@code earlierCode} to this methodology, if it has one. */
+	public java.util.Optional<Crosswalk> crosswalkFrom(String earlierCode) {
+		return crosswalks.stream().filter(crosswalk -> crosswalk.fromMethodologyCode().equals(earlierCode)).findFirst();
 	}
 
 	public boolean appliesTo(int assessmentYear) {

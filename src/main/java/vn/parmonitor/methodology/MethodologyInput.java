@@ -11,7 +11,37 @@ import vn.parmonitor.unit.UnitKind;
  */
 public record MethodologyInput(String code, String family, String name, String nameEn, Integer year, Integer lastYear,
 		UnitKind unitKind, String issuerCode, String sourceDecision, BigDecimal totalMaximum, Boolean illustrative,
-		String notes, Boolean replace, List<CriterionInput> fields) {
+		String notes, Boolean replace, List<CriterionInput> fields, List<CrosswalkInput> crosswalks) {
+
+	public List<CrosswalkInput> crosswalksOrEmpty() {
+		return crosswalks == null ? List.of() : crosswalks;
+	}
+
+	/** A {@link Crosswalk} to import with the methodology. */
+	public record CrosswalkInput(String fromMethodologyCode, List<MappingInput> mappings, String notes) {
+
+		public List<MappingInput> mappingsOrEmpty() {
+			return mappings == null ? List.of() : mappings;
+		}
+
+	}
+
+	/** One {@link Crosswalk.Mapping} to import. */
+	public record MappingInput(List<String> from, List<String> to, List<BigDecimal> weights) {
+
+		public List<String> fromOrEmpty() {
+			return from == null ? List.of() : from;
+		}
+
+		public List<String> toOrEmpty() {
+			return to == null ? List.of() : to;
+		}
+
+		public List<BigDecimal> weightsOrEmpty() {
+			return weights == null ? List.of() : weights;
+		}
+
+	}
 
 	/**
 	 * One node of the tree to import; {@code level} is optional and, when given, must match its depth; a component

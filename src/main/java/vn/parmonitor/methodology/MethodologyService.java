@@ -113,6 +113,13 @@ public class MethodologyService {
 		errors.addAll(unknownUnits(input));
 		errors.addAll(RubricValidator.validate(input.fields(),
 				indicators.findAll(RubricValidator.indicatorCodes(input.fields()))));
+		if (errors.isEmpty()) {
+			errors.addAll(CrosswalkValidator.validate(input, findAll(input.crosswalksOrEmpty()
+				.stream()
+				.map(MethodologyInput.CrosswalkInput::fromMethodologyCode)
+				.filter(java.util.Objects::nonNull)
+				.toList())));
+		}
 		if (!errors.isEmpty()) {
 			return new ImportMethodologyResult(null, errors);
 		}
@@ -200,7 +207,14 @@ public class MethodologyService {
 		return new Methodology(input.code(), family, input.name().strip(), blankToNull(input.nameEn()), input.year(),
 				input.lastYear() == null ? input.year() : input.lastYear(), input.unitKind(), input.issuerCode(),
 				blankToNull(input.sourceDecision()), input.totalMaximum(), Boolean.TRUE.equals(input.illustrative()),
-				blankToNull(input.notes()), nodes, now);
+				blankToNull(input.notes()), nodes, now, input.crosswalksOrEmpty()
+					.stream()
+					.map(crosswalk -> new Crosswalk(crosswalk.fromMethodologyCode(), crosswalk.mappingsOrEmpty()
+						.stream()
+						.map(mapping -> new Crosswalk.Mapping(mapping.fromOrEmpty(), mapping.toOrEmpty(),
+								mapping.weightsOrEmpty()))
+						.toList(), blankToNull(crosswalk.notes())))
+					.toList());
 	}
 
 	private static void flatten(List<CriterionInput> inputs, String parentCode, int depth, List<CriterionDefinition> into) {

@@ -17,7 +17,8 @@ import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 
 /**
- * Loads the children of many units in one query and pages them per parent (now, or on a day), and units by code. A unit has at most a few hundred
+ * Loads the children of many units in one query and pages them per parent (now, or on a day), their ancestors (now, or
+ * on a day), and units by code. A unit has at most a few hundred
  * children (a district's communes, a province's departments), so reading them all and slicing is cheap.
  */
 @Component
@@ -40,9 +41,33 @@ class UnitChildrenLoader {
 			});
 			return Mono.just(pages);
 		});
+		registry.<AncestorsKey, List<Unit>>forName("unitAncestors").registerMappedBatchLoader((keys, environment) -> {
+			Map<AncestorsKey, List<Unit>> answered = new HashMap<>();
+			Map<java.util.Optional<LocalDate>, List<AncestorsKey>> byDay = keys.stream()
+				.collect(Collectors.groupingBy(key -> java.util.Optional.ofNullable(key.on())));
+			byDay.forEach((day, group) -> {
+				if (day.isEmpty()) {
+					Set<String> codes = new java.util.HashSet<>();
+					group.forEach(key -> codes.addAll(key.unit().ancestorCodes()));
+					Map<String, Unit> found = units.findAll(codes);
+					group.forEach(key -> answered.put(key, key.unit().ancestorCodes().stream().map(found::get)
+						.filter(java.util.Objects::nonNull).toList()));
+				}
+				else {
+					Map<String, List<Unit>> found = units.ancestorsOn(group.stream().map(AncestorsKey::unit).toList(),
+							day.get());
+					group.forEach(key -> answered.put(key, found.getOrDefault(key.unit().key(), List.of())));
+				}
+			});
+			return Mono.just(answered);
+		});
 		// Units by code, for fields that name one per unit (the parent on a day).
 		registry.<String, Unit>forName("unitByCode")
 			.registerMappedBatchLoader((codes, environment) -> Mono.fromCallable(() -> units.findAll(codes)));
+	}
+
+	/** @param on the day the ancestors are asked for; null: the units above it now */
+	record AncestorsKey(Unit unit, LocalDate on) {
 	}
 
 	/** @param on the day the children are asked for; null: the units under the parent now */

@@ -94,15 +94,11 @@ class UnitController {
 		return units.unitsNamedBy(children, Unit::parentCode);
 	}
 
-	@BatchMapping
-	Map<Unit, List<Unit>> ancestors(List<Unit> descendants) {
-		Set<String> codes = new HashSet<>();
-		descendants.forEach(unit -> codes.addAll(unit.ancestorCodes()));
-		Map<String, Unit> found = units.findAll(codes);
-		return descendants.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					unit -> unit.ancestorCodes().stream().map(found::get).filter(java.util.Objects::nonNull).toList(),
-					(a, b) -> a));
+	/** Ancestors now, or on a day, through one data loader: a page of units costs one query per level. */
+	@SchemaMapping
+	CompletableFuture<List<Unit>> ancestors(Unit unit, @Argument LocalDate on,
+			DataLoader<UnitChildrenLoader.AncestorsKey, List<Unit>> unitAncestors) {
+		return unitAncestors.load(new UnitChildrenLoader.AncestorsKey(unit, on));
 	}
 
 	@BatchMapping

@@ -178,6 +178,39 @@ public class UnitService {
 		return children;
 	}
 
+	/**
+	 * Every unit above each of {@code units} on {@code day}, from the top down to the parent of that day (though they may
+	 * have moved since): one query per level, at most a few levels.
+	 */
+	public Map<String, List<Unit>> ancestorsOn(Collection<Unit> units, LocalDate day) {
+		Map<String, List<Unit>> ancestors = new HashMap<>();
+		Map<String, Unit> climbing = new HashMap<>();
+		units.forEach(unit -> {
+			ancestors.put(unit.key(), new ArrayList<>());
+			climbing.put(unit.key(), unit);
+		});
+		Set<String> seen = new HashSet<>();
+		for (int level = 0; !climbing.isEmpty() && level <= UnitInputValidator.MAX_SUCCESSION_STEPS; level++) {
+			Map<String, String> parentOf = new HashMap<>();
+			climbing.forEach((origin, unit) -> {
+				String parent = unit.parentOn(day);
+				if (parent != null && seen.add(origin + ">" + parent)) {
+					parentOf.put(origin, parent);
+				}
+			});
+			Map<String, Unit> parents = findAll(new HashSet<>(parentOf.values()));
+			climbing.clear();
+			parentOf.forEach((origin, parentKey) -> {
+				Unit parent = parents.get(parentKey);
+				if (parent != null) {
+					ancestors.get(origin).add(0, parent);
+					climbing.put(origin, parent);
+				}
+			});
+		}
+		return ancestors;
+	}
+
 	/** The direct children of each parent, ordered by code; one query for all parents. */
 	public Map<String, List<Unit>> childrenOf(Collection<String> parentCodes, UnitKind kind) {
 		List<Unit> children = kind == null ? repository.findByParentCodeInOrderByKey(parentCodes)

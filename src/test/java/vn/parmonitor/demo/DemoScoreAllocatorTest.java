@@ -70,7 +70,7 @@ class DemoScoreAllocatorTest {
 			List<CriterionDefinition> nodes = new java.util.ArrayList<>();
 			flatten(input.fields(), null, nodes);
 			return CriterionTree.of(new Methodology(code, "F", code, null, input.year(), input.year(), input.unitKind(),
-					null, null, input.totalMaximum(), true, null, nodes, java.time.Instant.EPOCH));
+					null, null, input.totalMaximum(), true, null, nodes, java.time.Instant.EPOCH, List.of()));
 		}
 	}
 

@@ -24,7 +24,7 @@ class MethodologyValidatorTest {
 
 	static MethodologyInput methodology(String total, CriterionInput... fields) {
 		return new MethodologyInput("TEST-2022", null, "Thử nghiệm", null, 2022, null, UnitKind.PROVINCE, null, null,
-				new BigDecimal(total), false, null, null, List.of(fields));
+				new BigDecimal(total), false, null, null, List.of(fields), null);
 	}
 
 	static final AssessmentMethod AS = AssessmentMethod.APPRAISED_SELF_ASSESSMENT;
@@ -72,7 +72,7 @@ class MethodologyValidatorTest {
 	@Test
 	void headerFieldsAreChecked() {
 		MethodologyInput input = new MethodologyInput("bad code!", null, " ", null, 1800, null, null, null, null,
-				BigDecimal.ZERO, false, null, null, List.of());
+				BigDecimal.ZERO, false, null, null, List.of(), null);
 		assertThat(MethodologyValidator.validate(input)).extracting(UserError::message)
 			.containsExactlyInAnyOrder(
 					"methodology code 'bad code!' must be 1 to 48 letters, digits, '.', '_' or '-', e.g. PROVINCE-2022",

@@ -31,7 +31,7 @@ public final class TestTrees {
 
 	public static CriterionTree tree(String code, int year, String total, CriterionDefinition... nodes) {
 		return CriterionTree.of(new Methodology(code, "TEST", code, null, year, year, UnitKind.PROVINCE, null, null,
-				new BigDecimal(total), false, null, new ArrayList<>(List.of(nodes)), Instant.EPOCH));
+				new BigDecimal(total), false, null, new ArrayList<>(List.of(nodes)), Instant.EPOCH, List.of()));
 	}
 
 	/**

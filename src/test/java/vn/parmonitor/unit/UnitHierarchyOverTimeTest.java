@@ -62,4 +62,15 @@ class UnitHierarchyOverTimeTest {
 		response.path("moved.parentHistory[0].from").valueIsNull();
 	}
 
+	@Test
+	void itsAncestorsOnADayAreThoseItHadThen() {
+		String yesterday = LocalDate.now(VietnamTime.ZONE).minusDays(1).toString();
+		var response = anonymous.document("""
+				query($before: Date!) { unit(code: "T-HIST-C") {
+				  now: ancestors { code } then: ancestors(on: $before) { code } } }""").variable("before", yesterday)
+			.execute();
+		response.path("unit.now[*].code").entityList(String.class).containsExactly("T-HIST-P", "T-HIST-D2");
+		response.path("unit.then[*].code").entityList(String.class).containsExactly("T-HIST-P", "T-HIST-D1");
+	}
+
 }
