@@ -222,9 +222,12 @@ class BadInputTest {
 	/** A valid input of every mutation, naming only the fixtures and codes nobody else uses. */
 	Map<String, Map<String, Object>> examples() {
 		Map<String, Map<String, Object>> examples = new TreeMap<>();
-		examples.put("upsertUnits", Map.of("units", List.of(map("code", "T-BAD-NEW-UNIT", "name", "Tỉnh Mới",
-				"shortName", "Mới", "nameEn", "New", "kind", "PROVINCE", "validFrom", "2020-01-01", "validTo", "2030-12-31",
-				"source", "test"))));
+		examples.put("upsertUnits", Map.of("units", List.of(map("code", "T-BAD-NEW-UNIT", "key", "T-BAD-NEW-UNIT",
+				"name", "Tỉnh Mới", "shortName", "Mới", "nameEn", "New", "kind", "PROVINCE", "validFrom", "2020-01-01",
+				"validTo", "2030-12-31", "source", "test"),
+				map("code", "T-BAD-NEW-UNIT2", "name", "Tỉnh Mới Hai", "kind", "PROVINCE", "validFrom", "2020-01-01"),
+				map("code", "T-BAD-OLD-UNIT", "name", "Tỉnh Tách", "kind", "PROVINCE", "validTo", "2019-12-31",
+						"successorCodes", List.of("T-BAD-NEW-UNIT", "T-BAD-NEW-UNIT2"), "successionKind", "SPLIT_INTO"))));
 		examples.put("importMethodology", methodology("T-BAD-NEW-M"));
 		examples.put("recordComponentScore", map("unitCode", "T-BAD-PROV", "methodologyCode", "T-BAD-M", "year", 2023,
 				"componentCode", "1.1.1", "stage", "SELF", "points", "7.5", "note", "Báo cáo số 1", "sourceNote", "test"));
