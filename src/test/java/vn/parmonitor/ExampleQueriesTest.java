@@ -1,8 +1,5 @@
 package vn.parmonitor;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -69,11 +66,11 @@ class ExampleQueriesTest {
 		GraphQlTester.Response response = run("lang-son-points-lost-2022.graphql");
 		response.path("byField.lostPoints").entity(String.class).isEqualTo("18.55");
 		response.path("byMethod.lostPoints").entity(String.class).isEqualTo("18.55");
-		List<Map<String, Object>> byField = response.path("byField.groups").entityList(mapType()).get();
+		List<Map<String, Object>> byField = response.path("byField.groups").entityList(Examples.mapType()).get();
 		assertThat(byField).hasSize(8);
 		assertThat(byField.get(0)).containsEntry("lostPoints", "4.08").containsEntry("maximumPoints", "15.5");
 		assertThat(((Map<?, ?>) byField.get(0).get("criterion")).get("code")).isEqualTo("7");
-		List<Map<String, Object>> byMethod = response.path("byMethod.groups").entityList(mapType()).get();
+		List<Map<String, Object>> byMethod = response.path("byMethod.groups").entityList(Examples.mapType()).get();
 		assertThat(byMethod).anySatisfy(group -> assertThat(group).containsEntry("method", "LEADERS_SURVEY")
 			.containsEntry("achievedPoints", "16.4")
 			.containsEntry("maximumPoints", "22")
@@ -97,17 +94,8 @@ class ExampleQueriesTest {
 	}
 
 	private GraphQlTester.Response run(String example) {
-		try {
-			return graphQl.document(Files.readString(Path.of("examples", example))).execute();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Examples.run(graphQl, example);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Class<Map<String, Object>> mapType() {
-		return (Class<Map<String, Object>>) (Class<?>) Map.class;
-	}
 
 }

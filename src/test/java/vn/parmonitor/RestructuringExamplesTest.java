@@ -1,8 +1,5 @@
 package vn.parmonitor;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +29,7 @@ class RestructuringExamplesTest {
 		assertThat(response.path("bacNinh.lineage[*].predecessor.name").entityList(String.class).get())
 			.containsExactlyInAnyOrder("Tỉnh Bắc Giang", "Tỉnh Bắc Ninh");
 		assertThat(response.path("bacNinh.lineage[*].kind").entityList(String.class).get()).containsOnly("MERGED_INTO");
-		List<Map<String, Object>> results = response.path("bacNinh.publishedResults").entityList(mapType()).get();
+		List<Map<String, Object>> results = response.path("bacNinh.publishedResults").entityList(Examples.mapType()).get();
 		assertThat(results).extracting(result -> (Object) ((Map<?, ?>) result.get("unit")).get("key"))
 			.containsExactly("24", "27");
 		assertThat(results).allSatisfy(result -> {
@@ -47,7 +44,7 @@ class RestructuringExamplesTest {
 	void the2024RankingHoldsTheSixtyThreeOldProvincesWithThePublishedRowsExact() {
 		GraphQlTester.Response response = run("ranking-2024.graphql");
 		response.path("ranking.totalCount").entity(Integer.class).isEqualTo(63);
-		List<Map<String, Object>> rows = response.path("ranking.edges[*].node").entityList(mapType()).get();
+		List<Map<String, Object>> rows = response.path("ranking.edges[*].node").entityList(Examples.mapType()).get();
 		Map<String, Map<String, Object>> byCode = new java.util.HashMap<>();
 		rows.forEach(row -> byCode.put((String) ((Map<?, ?>) row.get("unit")).get("code"), row));
 		// par_results.csv, 2024: Hải Phòng 96.17 first, Bà Rịa - Vũng Tàu 2nd, Hà Nội 3rd, Đồng Nai 90.69 8th, Sơn La
@@ -73,7 +70,7 @@ class RestructuringExamplesTest {
 	@Test
 	void langSonFrom2018To2024WithTheMethodologyChangesSaid() {
 		GraphQlTester.Response response = run("lang-son-history.graphql");
-		List<Map<String, Object>> history = response.path("unit.publishedResults").entityList(mapType()).get();
+		List<Map<String, Object>> history = response.path("unit.publishedResults").entityList(Examples.mapType()).get();
 		assertThat(history).extracting(result -> (Object) result.get("year"))
 			.containsExactly(2024, 2023, 2022, 2021, 2020, 2019, 2018);
 		Map<Integer, Map<String, Object>> byYear = new java.util.HashMap<>();
@@ -105,7 +102,7 @@ class RestructuringExamplesTest {
 			assertThat(change).containsEntry("basis", "SAME_CODES").containsEntry("currentIndexPercent", "81.45")
 				.containsEntry("previousIndexPercent", "87.06").containsEntry("indexChange", "-5.61");
 		});
-		List<Map<String, Object>> blocks = response.path("y2018.byMethod").entityList(mapType()).get();
+		List<Map<String, Object>> blocks = response.path("y2018.byMethod").entityList(Examples.mapType()).get();
 		Map<Object, Object> achieved = new java.util.HashMap<>();
 		blocks.forEach(block -> achieved.put(block.get("key"), block.get("achievedPoints")));
 		assertThat(achieved).isEqualTo(Map.of("APPRAISED_SELF_ASSESSMENT", "47.75", "CITIZENS_SURVEY", "9.15",
@@ -113,17 +110,8 @@ class RestructuringExamplesTest {
 	}
 
 	private GraphQlTester.Response run(String example) {
-		try {
-			return graphQl.document(Files.readString(Path.of("examples", example))).execute();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Examples.run(graphQl, example);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Class<Map<String, Object>> mapType() {
-		return (Class<Map<String, Object>>) (Class<?>) Map.class;
-	}
 
 }

@@ -1,13 +1,10 @@
 package vn.parmonitor.evaluation;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import vn.parmonitor.Examples;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 import vn.parmonitor.plan.TargetService;
@@ -59,7 +57,7 @@ class DemoEvaluationTest {
 		evaluation.path("evaluateTargets.run.trigger").entity(String.class).isEqualTo("MANUAL");
 		evaluation.path("evaluateTargets.run.asOf").entity(String.class).isEqualTo("2023-11-10T02:00:00Z");
 		evaluation.path("evaluateTargets.run.targetsEvaluated").entity(Integer.class).isEqualTo(activeTargets);
-		List<Map<String, Object>> counts = evaluation.path("evaluateTargets.run.statusCounts").entityList(mapType()).get();
+		List<Map<String, Object>> counts = evaluation.path("evaluateTargets.run.statusCounts").entityList(Examples.mapType()).get();
 		assertThat(counts.stream().mapToInt(count -> (Integer) count.get("count")).sum()).isEqualTo(activeTargets);
 		// The demo plan's nine targets, as the README tells them, all judged by this run.
 		String key = evaluation.path("evaluateTargets.run.key").entity(String.class).get();
@@ -67,7 +65,7 @@ class DemoEvaluationTest {
 				{ plan(code: "LS-PAR-2023") { targets { code latestEvaluation { status run { key } } } } }""")
 			.execute()
 			.path("plan.targets")
-			.entityList(mapType())
+			.entityList(Examples.mapType())
 			.get();
 		Map<String, String> statuses = new java.util.TreeMap<>();
 		for (Map<String, Object> target : planTargets) {
@@ -143,7 +141,7 @@ class DemoEvaluationTest {
 	@Test
 	void theAlertsExampleListsLangSonsLaggingUnitsCriticalFirst() {
 		GraphQlTester.Response alerts = run(graphQl, "lang-son-alerts.graphql");
-		List<Map<String, Object>> nodes = alerts.path("alerts.edges[*].node").entityList(mapType()).get();
+		List<Map<String, Object>> nodes = alerts.path("alerts.edges[*].node").entityList(Examples.mapType()).get();
 		assertThat(nodes).extracting(node -> (String) ((Map<?, ?>) node.get("target")).get("code"))
 			.contains("LS-2023-ONLINE-DOSSIERS", "LS-2023-ONLINE-PAYMENT", "LS-2023-SYSTEMS-CONNECTED",
 					"LS-2023-DIGITISATION", "LS-2023-VAN-QUAN-RANK");
@@ -191,23 +189,14 @@ class DemoEvaluationTest {
 
 	private Map<String, Object> target(String code) {
 		List<Map<String, Object>> targets = run(graphQl, "lang-son-targets.graphql").path("plan.targets")
-			.entityList(mapType())
+			.entityList(Examples.mapType())
 			.get();
 		return targets.stream().filter(t -> t.get("code").equals(code)).findFirst().orElseThrow();
 	}
 
 	private static GraphQlTester.Response run(GraphQlTester tester, String example) {
-		try {
-			return tester.document(Files.readString(Path.of("examples", example))).execute();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Examples.run(tester, example);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Class<Map<String, Object>> mapType() {
-		return (Class<Map<String, Object>>) (Class<?>) Map.class;
-	}
 
 }

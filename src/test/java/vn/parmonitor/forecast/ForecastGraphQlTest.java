@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import vn.parmonitor.Examples;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 
@@ -40,7 +41,7 @@ class ForecastGraphQlTest {
 		assertThat(new BigDecimal((String) index.get("high"))).isGreaterThan(likely);
 		assertThat(likely).as("not the self-assessment carried forward").isNotEqualByComparingTo("86.80");
 		response.path("forecast.asOf").entity(String.class).isEqualTo("2023-11-10T02:00:00Z");
-		List<Map<String, Object>> mix = response.path("forecast.basisMix").entityList(mapType()).get();
+		List<Map<String, Object>> mix = response.path("forecast.basisMix").entityList(Examples.mapType()).get();
 		assertThat(mix).extracting(share -> share.get("basis"))
 			.containsExactly("INDICATOR", "SELF_ASSESSMENT", "SURVEY_HISTORY", "NO_BASIS");
 		assertThat(mix.stream().mapToInt(share -> (Integer) share.get("components")).sum()).isEqualTo(88);
@@ -61,7 +62,7 @@ class ForecastGraphQlTest {
 		assertThat(new BigDecimal((String) top35.get("indexPercent"))).isBetween(new BigDecimal("83"), new BigDecimal("89"));
 		assertThat(top35.get("peer")).isNotNull();
 		assertThat(new BigDecimal((String) rank.get("chanceOfTop35"))).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
-		List<Map<String, Object>> kpis = response.path("forecast.components").entityList(mapType()).get();
+		List<Map<String, Object>> kpis = response.path("forecast.components").entityList(Examples.mapType()).get();
 		assertThat(kpis).extracting(kpi -> (Object) ((Map<?, ?>) kpi.get("component")).get("code"))
 			.containsExactly("3.3.3", "7.2.2", "7.2.3", "7.3.2", "7.3.3");
 		Map<String, Object> online = kpis.get(3);
@@ -79,7 +80,7 @@ class ForecastGraphQlTest {
 			.execute();
 		response.path("forecast.index").entity(Map.class).isEqualTo(Map.of("likely", "81.45", "low", "81.45", "high",
 				"81.45"));
-		response.path("forecast.basisMix").entityList(mapType()).isEqualTo(List.of(Map.of("basis", "RECORDED",
+		response.path("forecast.basisMix").entityList(Examples.mapType()).isEqualTo(List.of(Map.of("basis", "RECORDED",
 				"components", 88)));
 		response.path("forecast.rank").entity(Map.class).isEqualTo(Map.of("likely", 54, "best", 54, "worst", 54, "of", 63));
 		response.path("forecast.fields[6].points").entity(Map.class).isEqualTo(Map.of("likely", "11.42", "low", "11.42",
@@ -133,7 +134,7 @@ class ForecastGraphQlTest {
 		Map<String, Object> rank = map(response, "forecast.rank");
 		assertThat(rank).containsEntry("of", 11).containsEntry("parent", Map.of("code", "20"));
 		assertThat(rank.get("sixth")).isNotNull();
-		List<Map<String, Object>> peers = response.path("forecast.rank.peers").entityList(mapType()).get();
+		List<Map<String, Object>> peers = response.path("forecast.rank.peers").entityList(Examples.mapType()).get();
 		assertThat(peers).hasSize(10).allSatisfy(peer -> assertThat(peer).containsEntry("basis", "FORECAST"));
 	}
 
@@ -148,9 +149,5 @@ class ForecastGraphQlTest {
 		return response.path(path).entity(Map.class).get();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Class<Map<String, Object>> mapType() {
-		return (Class<Map<String, Object>>) (Class<?>) Map.class;
-	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import vn.parmonitor.Examples;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 
@@ -30,7 +31,7 @@ class PlanGraphQlTest {
 		List<Map<String, Object>> tasks = graphQl.document("{ plan(code: \"LS-PAR-2023\") { tasks { code overdue } } }")
 			.execute()
 			.path("plan.tasks")
-			.entityList(mapType())
+			.entityList(Examples.mapType())
 			.get();
 		assertThat(tasks).filteredOn(task -> Boolean.TRUE.equals(task.get("overdue")))
 			.extracting(task -> task.get("code"))
@@ -58,9 +59,5 @@ class PlanGraphQlTest {
 		assertThat(plans.findPlan("LS-PAR-2023").orElseThrow().status()).isEqualTo(PlanStatus.ACTIVE);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Class<Map<String, Object>> mapType() {
-		return (Class<Map<String, Object>>) (Class<?>) Map.class;
-	}
 
 }
