@@ -90,7 +90,7 @@ final class ScoreValidator {
 			else if (!unit.activeOn(lastDay)) {
 				// A year's index is of the units that exist at its end: 2025's of the 34 new provinces, not of old
 				// Bắc Giang, which existed until 30 June 2025.
-				error(UserErrorCode.OUT_OF_RANGE, "unit " + unit.label() + " (" + unit.name() + ") exists to "
+				error(UserErrorCode.OUT_OF_RANGE, "unit " + unit.described() + " exists to "
 						+ unit.validTo() + ": the " + batch.year() + " index is of the units that exist on " + lastDay
 						+ (unit.successorCodes().isEmpty() ? "" : "; score its successor " + unit.successorCodes()),
 						List.of("unitCode"));

@@ -32,8 +32,11 @@ final class DemoUnits {
 	static final String RESOLUTION_202 = "Resolution 202/2025/QH15 (63 provinces become 34 from 2025-07-01); code as "
 			+ "the province of its seat, to be verified against the official list";
 
-	/** The district level was abolished, and 52 provinces merged into 23, on 1 July 2025 (Resolution 202/2025/QH15). */
-	static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
+	/**
+	 * The last day of the district level and of the 52 provinces merged into 23: the reform took effect on 1 July 2025
+	 * (Resolution 202/2025/QH15).
+	 */
+	static final LocalDate LAST_DAY_BEFORE_2025_REFORM = LocalDate.of(2025, 6, 30);
 
 	private DemoUnits() {
 	}
@@ -72,7 +75,7 @@ final class DemoUnits {
 	/** An old province merged on 1 July 2025: its last day the day before, its successor the new province. */
 	private static UnitInput ceased(UnitInput province, String successorCode) {
 		return new UnitInput(province.code(), province.name(), province.shortName(), province.nameEn(), province.kind(),
-				null, null, LAST_DAY_OF_DISTRICTS, successorCode, province.source(), null, null, SuccessionKind.MERGED_INTO);
+				null, null, LAST_DAY_BEFORE_2025_REFORM, successorCode, province.source(), null, null, SuccessionKind.MERGED_INTO);
 	}
 
 	private static UnitInput gso(JsonNode record, UnitKind kind, String parentCode) {
@@ -80,7 +83,7 @@ final class DemoUnits {
 		String type = record.get("type").asString();
 		return new UnitInput(record.get("code").asString(), record.get("name_with_type").asString(), shortName,
 				ascii(shortName) + " " + englishType(kind, type), kind, parentCode, null,
-				kind == UnitKind.DISTRICT ? LAST_DAY_OF_DISTRICTS : null, null, GSO_SOURCE, null, null, null);
+				kind == UnitKind.DISTRICT ? LAST_DAY_BEFORE_2025_REFORM : null, null, GSO_SOURCE, null, null, null);
 	}
 
 	private static String englishType(UnitKind kind, String type) {

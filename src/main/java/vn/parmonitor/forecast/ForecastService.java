@@ -225,6 +225,7 @@ public class ForecastService {
 		List<Assessment> family = AssessmentReader.knownAt(stored, asOf, trees);
 		Map<String, Assessment> thisYear = new HashMap<>();
 		Map<String, List<AppraisalCut.Scored>> earlier = new HashMap<>();
+		Map<String, Boolean> comparable = new HashMap<>();
 		for (Assessment assessment : family) {
 			CriterionTree its = trees.get(assessment.methodologyCode());
 			if (its == null) {
@@ -233,7 +234,8 @@ public class ForecastService {
 			if (assessment.year() == year && assessment.methodologyCode().equals(tree.methodology().code())) {
 				thisYear.put(assessment.unitCode(), assessment);
 			}
-			else if (assessment.year() < year && sameComponents(its, tree)) {
+			else if (assessment.year() < year
+					&& comparable.computeIfAbsent(assessment.methodologyCode(), code -> sameComponents(its, tree))) {
 				earlier.computeIfAbsent(assessment.unitCode(), u -> new ArrayList<>())
 					.add(new AppraisalCut.Scored(assessment, its));
 			}

@@ -89,8 +89,7 @@ public record Unit(@Id String key, @Indexed @Field("code") String officialCode, 
 		if (!endedBefore && !startedAfter) {
 			return java.util.Optional.empty();
 		}
-		return java.util.Optional.of("unit " + officialCode + " (" + name + (key.equals(officialCode) ? "" : ", key " + key)
-				+ ") exists " + validity(validFrom, validTo)
+		return java.util.Optional.of("unit " + described() + " exists " + validity(validFrom, validTo)
 				+ ", not during " + from + " to " + to);
 	}
 
@@ -101,6 +100,11 @@ public record Unit(@Id String key, @Indexed @Field("code") String officialCode, 
 		}
 		return (from == null ? "" : "from " + from) + (from != null && to != null ? " " : "")
 				+ (to == null ? "" : "to " + to);
+	}
+
+	/** The code, name and, when it differs, key, for messages: {@code 24 (Tỉnh Bắc Ninh, key 24_2025-07-01)}. */
+	public String described() {
+		return officialCode + " (" + name + (key.equals(officialCode) ? "" : ", key " + key) + ")";
 	}
 
 	/** The code, with the key when they differ, for messages: {@code 24 (key 24_2025-07-01)}. */

@@ -171,8 +171,8 @@ final class UnitBatchKeys {
 					if (other != input && !other.key().equals(input.key()) && input.overlaps(other)
 							&& (other.index() < 0 || other.index() < input.index())) {
 						error(UserErrorCode.INVALID, "code " + code + " would name two units at once: " + input.key()
-								+ " " + period(input.from(), input.to()) + " and " + other.key() + " "
-								+ period(other.from(), other.to()) + "; a code names one unit at a time", input.index(),
+								+ " " + Unit.validity(input.from(), input.to()) + " and " + other.key() + " "
+								+ Unit.validity(other.from(), other.to()) + "; a code names one unit at a time", input.index(),
 								"validFrom");
 					}
 				}
@@ -200,11 +200,7 @@ final class UnitBatchKeys {
 	}
 
 	private static String described(Unit unit) {
-		return unit.key() + " (" + unit.name() + ", " + period(unit.validFrom(), unit.validTo()) + ")";
-	}
-
-	private static String period(LocalDate from, LocalDate to) {
-		return Unit.validity(from, to);
+		return unit.key() + " (" + unit.name() + ", " + Unit.validity(unit.validFrom(), unit.validTo()) + ")";
 	}
 
 	private void error(UserErrorCode code, String message, int index, String field) {

@@ -1,10 +1,8 @@
 package vn.parmonitor.unit;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,29 +62,17 @@ class UnitController {
 
 	@BatchMapping
 	Map<Unit, List<Unit>> successors(List<Unit> ceased) {
-		Set<String> keys = new HashSet<>();
-		ceased.forEach(unit -> keys.addAll(unit.successorCodes()));
-		Map<String, Unit> found = units.findAll(keys);
-		return ceased.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					unit -> unit.successorCodes().stream().map(found::get).filter(java.util.Objects::nonNull).toList(),
-					(a, b) -> a));
+		return byUnit(ceased, units.successorsOf(ceased));
 	}
 
 	@BatchMapping(field = "lineage")
 	Map<Unit, List<LineageLink>> lineageOf(List<Unit> asked) {
-		Map<String, List<LineageLink>> found = lineage.of(asked);
-		return asked.stream()
-			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.key(), List.of()),
-					(a, b) -> a));
+		return byUnit(asked, lineage.of(asked));
 	}
 
 	@BatchMapping
 	Map<Unit, List<Unit>> otherUnitsWithCode(List<Unit> asked) {
-		Map<String, List<Unit>> found = units.sharingTheirCode(asked);
-		return asked.stream()
-			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.key(), List.of()),
-					(a, b) -> a));
+		return byUnit(asked, units.sharingTheirCode(asked));
 	}
 
 	@BatchMapping
@@ -108,9 +94,13 @@ class UnitController {
 
 	@BatchMapping
 	Map<Unit, List<Unit>> predecessors(List<Unit> successors) {
-		Map<String, List<Unit>> found = units.predecessorsOf(successors.stream().map(Unit::key).toList());
-		return successors.stream()
-			.collect(Collectors.toMap(Function.identity(), unit -> found.getOrDefault(unit.key(), List.of()),
+		return byUnit(successors, units.predecessorsOf(successors.stream().map(Unit::key).toList()));
+	}
+
+	/** A batch mapping's answer from lists found by unit key: an empty list for a unit with none. */
+	private static <T> Map<Unit, List<T>> byUnit(List<Unit> asked, Map<String, List<T>> byKey) {
+		return asked.stream()
+			.collect(Collectors.toMap(Function.identity(), unit -> byKey.getOrDefault(unit.key(), List.of()),
 					(a, b) -> a));
 	}
 

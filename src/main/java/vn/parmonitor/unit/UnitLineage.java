@@ -50,7 +50,7 @@ public class UnitLineage {
 		for (int generation = 1; !frontier.isEmpty() && generation <= UnitInputValidator.MAX_SUCCESSION_STEPS;
 				generation++) {
 			Map<String, List<Unit>> neighbours = direction == LineageLink.Direction.PREDECESSOR
-					? units.predecessorsOf(frontier.keySet()) : successorsOf(frontier.values());
+					? units.predecessorsOf(frontier.keySet()) : units.successorsOf(frontier.values());
 			Map<String, Unit> next = new HashMap<>();
 			Map<String, Set<String>> nextReached = new HashMap<>();
 			for (Map.Entry<String, List<Unit>> entry : neighbours.entrySet()) {
@@ -72,19 +72,6 @@ public class UnitLineage {
 			reachedFrom.clear();
 			reachedFrom.putAll(nextReached);
 		}
-	}
-
-	/** The successors of each unit, by its key; one query. */
-	private Map<String, List<Unit>> successorsOf(Collection<Unit> predecessors) {
-		Set<String> keys = new HashSet<>();
-		predecessors.forEach(unit -> keys.addAll(unit.successorCodes()));
-		Map<String, Unit> found = units.findAll(keys);
-		Map<String, List<Unit>> successors = new HashMap<>();
-		for (Unit predecessor : predecessors) {
-			successors.put(predecessor.key(),
-					predecessor.successorCodes().stream().map(found::get).filter(java.util.Objects::nonNull).toList());
-		}
-		return successors;
 	}
 
 	private static LineageLink link(Unit predecessor, Unit successor, LineageLink.Direction direction,

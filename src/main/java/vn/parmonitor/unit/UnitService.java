@@ -218,6 +218,19 @@ public class UnitService {
 		return children.stream().collect(Collectors.groupingBy(Unit::parentCode, LinkedHashMap::new, Collectors.toList()));
 	}
 
+	/** The units that took over from each of {@code ceased}, in the order it names them, by its key; one query. */
+	public Map<String, List<Unit>> successorsOf(Collection<Unit> ceased) {
+		Set<String> keys = new HashSet<>();
+		ceased.forEach(unit -> keys.addAll(unit.successorCodes()));
+		Map<String, Unit> found = findAll(keys);
+		Map<String, List<Unit>> successors = new HashMap<>();
+		for (Unit unit : ceased) {
+			successors.put(unit.key(), unit.successorCodes().stream().map(found::get).filter(java.util.Objects::nonNull)
+				.toList());
+		}
+		return successors;
+	}
+
 	/** The units each of {@code successorCodes} took over from; one query. */
 	public Map<String, List<Unit>> predecessorsOf(Collection<String> successorCodes) {
 		Set<String> asked = new HashSet<>(successorCodes);
