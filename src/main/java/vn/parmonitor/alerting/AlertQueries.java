@@ -19,7 +19,7 @@ import vn.parmonitor.unit.UnitService;
 
 /** Alert and notification listings. */
 @Component
-class AlertQueries {
+public class AlertQueries {
 
 	private final MongoTemplate mongo;
 
@@ -30,7 +30,8 @@ class AlertQueries {
 		this.units = units;
 	}
 
-	PagedConnection<Alert> alerts(AlertFilter filter, PageRequest page) {
+	/** Alerts matching the filter (open and acknowledged ones unless it names states), critical first, newest first. */
+	public PagedConnection<Alert> alerts(AlertFilter filter, PageRequest page) {
 		Criteria criteria = new Criteria();
 		if (filter.unitCode() != null) {
 			criteria.and("unitCode").in(Boolean.FALSE.equals(filter.includeDescendants()) ? List.of(filter.unitCode())
@@ -102,10 +103,10 @@ class AlertQueries {
 	}
 
 	/** GraphQL {@code AlertFilter}. */
-	record AlertFilter(String unitCode, Boolean includeDescendants, List<AlertState> states,
+	public record AlertFilter(String unitCode, Boolean includeDescendants, List<AlertState> states,
 			List<AlertSeverity> severities, String targetCode) {
 
-		static final AlertFilter UNRESOLVED = new AlertFilter(null, null, null, null, null);
+		public static final AlertFilter UNRESOLVED = new AlertFilter(null, null, null, null, null);
 
 	}
 

@@ -1,6 +1,5 @@
 package vn.parmonitor.assessment;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
@@ -13,52 +12,34 @@ import org.springframework.stereotype.Controller;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.unit.Unit;
-import vn.parmonitor.unit.UnitService;
 
 /** Entry points to assessments: by unit and year, rankings, points lost. */
 @Controller
 class AssessmentQueryController {
 
-	private final AssessmentReader reader;
+	private final AssessmentReads reads;
 
-	private final RankingService rankings;
-
-	private final AssessmentVisibility visibility;
-
-	private final UnitService units;
-
-	AssessmentQueryController(AssessmentReader reader, RankingService rankings, AssessmentVisibility visibility,
-			UnitService units) {
-		this.reader = reader;
-		this.rankings = rankings;
-		this.visibility = visibility;
-		this.units = units;
+	AssessmentQueryController(AssessmentReads reads) {
+		this.reads = reads;
 	}
 
 	@QueryMapping
 	AssessmentView assessment(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument ScoreStage stage) {
-		unitCode = units.keyInYear(unitCode, year);
-		visibility.checkStage(unitCode, stage);
-		AssessmentKey key = new AssessmentKey(unitCode, year, methodologyCode, stage);
-		return visibility.visible(reader.load(List.of(key)).get(key), visibility.entitled(List.of(unitCode)));
+		return reads.assessment(unitCode, year, methodologyCode, stage);
 	}
 
 	@QueryMapping
 	RankingConnection ranking(@Argument String methodologyCode, @Argument int year, @Argument String parentCode,
 			@Argument ScoreStage stage, @Argument Integer first, @Argument String after, @Argument Integer last,
 			@Argument String before) {
-		visibility.checkRankingStage(stage);
-		String parent = parentCode == null ? null : units.keyInYear(parentCode, year);
-		return rankings.page(methodologyCode, year, stage, parent, new PageRequest(first, after, last, before),
-				!visibility.seesEveryUnit());
+		return reads.ranking(methodologyCode, year, parentCode, stage, new PageRequest(first, after, last, before));
 	}
 
 	@QueryMapping
 	PointsLostBreakdown pointsLost(@Argument String unitCode, @Argument int year, @Argument String methodologyCode,
 			@Argument ScoreStage stage, @Argument PointsLostGrouping groupBy) {
-		AssessmentView view = assessment(unitCode, year, methodologyCode, stage);
-		return view == null ? null : PointsLostBreakdown.of(view, groupBy);
+		return reads.pointsLost(unitCode, year, methodologyCode, stage, groupBy);
 	}
 
 	@SchemaMapping(typeName = "Unit")

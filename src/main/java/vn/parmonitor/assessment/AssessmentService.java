@@ -68,6 +68,42 @@ public class AssessmentService implements MethodologyUsage {
 		return record(batch, false, true, false, Actor.current());
 	}
 
+	/**
+	 * The problems {@link #record} would refuse the batch for (the scores, then the workflow's windows), with the paths
+	 * of the batch form ({@code input.scores.<i>.<field>}); nothing is stored. The spreadsheet import checks its rows
+	 * with this, so that a file and a mutation are held to the same rules and messages.
+	 */
+	public List<UserError> validate(ScoreBatch batch) {
+		Unit unit = units.find(batch.unitCode()).orElse(null);
+		Methodology methodology = methodologies.find(batch.methodologyCode()).orElse(null);
+		List<UserError> errors = ScoreValidator.validate(batch, unit, methodology, List.of("input"), false,
+				componentsWithEvidence(batch));
+		if (!errors.isEmpty()) {
+			return errors;
+		}
+		return ScoreWindows.check(repository.findById(Assessment.idOf(unit.key(), methodology.code(), batch.year()))
+			.orElse(null), batch, false);
+	}
+
+	/** How many of the batch's scores differ from what is stored (points or note), as {@link #record} counts them. */
+	public int changedScores(ScoreBatch batch) {
+		Assessment current = repository.findById(Assessment.idOf(batch.unitCode(), batch.methodologyCode(), batch.year()))
+			.orElse(null);
+		int changed = 0;
+		for (ScoreInput input : batch.scores()) {
+			StageScore was = current == null ? null : current.scores().stream()
+				.filter(score -> score.componentCode().equals(input.componentCode())).findFirst()
+				.map(score -> score.at(input.stage())).orElse(null);
+			changed += was != null && sameScore(was, input) ? 0 : 1;
+		}
+		return changed;
+	}
+
+	private static boolean sameScore(StageScore was, ScoreInput input) {
+		String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+		return was.points().compareTo(input.points()) == 0 && java.util.Objects.equals(was.note(), note);
+	}
+
 	/** Records one score; its errors name the fields of the single input directly. */
 	public RecordScoresResult recordOne(ScoreBatch batch) {
 		return record(batch, true, true, false, Actor.current());
@@ -149,7 +185,7 @@ public class AssessmentService implements MethodologyUsage {
 					new ComponentScore(input.componentCode(), Map.of()));
 			String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
 			StageScore was = score.at(input.stage());
-			if (was != null && was.points().compareTo(input.points()) == 0 && java.util.Objects.equals(was.note(), note)) {
+			if (was != null && sameScore(was, input)) {
 				continue; // the same score again keeps the time it was recorded
 			}
 			Instant recordedAt = batch.recordedAt().getOrDefault(input.stage(), now);

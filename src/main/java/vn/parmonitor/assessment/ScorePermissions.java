@@ -18,7 +18,7 @@ import vn.parmonitor.unit.UnitService;
  * APPRAISED scores, the Department everything. When in the year a stage may be recorded is the workflow's
  * ({@link ScoreWindows}).
  */
-final class ScorePermissions {
+public final class ScorePermissions {
 
 	private static final Map<ScoreStage, Set<ApiRole>> ROLES = Map.of(
 			ScoreStage.SELF, EnumSet.of(ApiRole.ADMIN, ApiRole.UNIT),
@@ -28,7 +28,10 @@ final class ScorePermissions {
 	private ScorePermissions() {
 	}
 
-	static void check(String unitCode, Collection<ScoreStage> stages, UnitService units) {
+	/**
+	 * Refuses (AccessDeniedException) unless the caller may record these stages for the unit.
+	 */
+	public static void check(String unitCode, Collection<ScoreStage> stages, UnitService units) {
 		ApiPrincipal caller = ApiPrincipal.current()
 			.orElseThrow(() -> new AccessDeniedException("recording scores needs an API token"));
 		for (ScoreStage stage : stages) {

@@ -138,25 +138,45 @@ public class IndicatorService {
 	 * a store failure is completed by sending it again.
 	 */
 	public ObservationsResult record(List<ObservationInput> inputs, boolean single) {
-		Map<String, Indicator> known = findAll(inputs.stream().map(ObservationInput::indicatorCode)
-			.filter(Objects::nonNull).toList());
-		var knownUnits = units.findAll(inputs.stream().map(ObservationInput::unitCode).filter(Objects::nonNull).toList());
-		Instant now = Instant.now(clock);
-		List<UserError> errors = new ObservationValidator(known, knownUnits, now).validate(inputs, single);
-		if (!errors.isEmpty()) {
-			return new ObservationsResult(List.of(), errors);
+		Checked checked = check(inputs, single);
+		if (!checked.errors().isEmpty()) {
+			return ObservationsResult.refused(checked.errors());
 		}
-		List<Observation> observations = inputs.stream().map(input -> toObservation(known.get(input.indicatorCode()), input, now))
+		List<Observation> observations = inputs.stream()
+			.map(input -> toObservation(checked.indicators().get(input.indicatorCode()), input, checked.now()))
 			.toList();
-		Map<String, Observation> stored = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("_id").in(observations.stream().map(Observation::id).toList())),
-				Observation.class).forEach(observation -> stored.put(observation.id(), observation));
-		audit.upsertAll(Observation.class, AuditedEntity.OBSERVATION, observations.stream()
+		Map<String, Observation> stored = findObservations(observations.stream().map(Observation::id).toList());
+		int changed = audit.upsertAll(Observation.class, AuditedEntity.OBSERVATION, observations.stream()
 			.map(observation -> new AuditTrail.Upsert<>(observation, observation.id(), stored.get(observation.id()),
 					"OBSERVATION_RECORDED", "OBSERVATION_CHANGED", observation.unitCode(),
 					observation.periodStart().getYear()))
 			.toList(), Set.of("recordedAt"));
-		return new ObservationsResult(observations, List.of());
+		return new ObservationsResult(observations, List.of(), changed);
+	}
+
+	/**
+	 * The problems {@link #record} would refuse a batch (of at most {@value ObservationValidator#MAX_BATCH}) for, with
+	 * the paths of the batch form ({@code input.observations.<i>.<field>}); nothing is stored. The spreadsheet import
+	 * checks its rows with this, so that a file and a mutation are held to the same rules and messages.
+	 */
+	public List<UserError> validate(List<ObservationInput> inputs) {
+		return check(inputs, false).errors();
+	}
+
+	/** The largest batch {@link #record} and {@link #validate} take. */
+	public static int maxBatch() {
+		return ObservationValidator.MAX_BATCH;
+	}
+
+	private Checked check(List<ObservationInput> inputs, boolean single) {
+		Map<String, Indicator> known = findAll(inputs.stream().map(ObservationInput::indicatorCode)
+			.filter(Objects::nonNull).toList());
+		var knownUnits = units.findAll(inputs.stream().map(ObservationInput::unitCode).filter(Objects::nonNull).toList());
+		Instant now = Instant.now(clock);
+		return new Checked(known, now, new ObservationValidator(known, knownUnits, now).validate(inputs, single));
+	}
+
+	private record Checked(Map<String, Indicator> indicators, Instant now, List<UserError> errors) {
 	}
 
 	private static Observation toObservation(Indicator indicator, ObservationInput input, Instant now) {

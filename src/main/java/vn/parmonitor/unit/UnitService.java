@@ -95,24 +95,45 @@ public class UnitService {
 	/** {@link #named(String, LocalDate)} for many references; one query. */
 	public Map<String, Unit> named(Collection<String> references, LocalDate day) {
 		Map<String, Unit> named = new HashMap<>();
+		namedOn(references.stream().map(reference -> new DatedReference(reference, day)).toList())
+			.forEach((dated, unit) -> named.put(dated.reference(), unit));
+		return named;
+	}
+
+	/**
+	 * {@link #named(String, LocalDate)} for references each read on its own day (a file's rows about different
+	 * periods); one query for all.
+	 */
+	public Map<DatedReference, Unit> namedOn(Collection<DatedReference> references) {
+		Map<DatedReference, Unit> named = new HashMap<>();
 		if (references.isEmpty()) {
 			return named;
 		}
-		List<Unit> candidates = findByKeyOrCode(new HashSet<>(references));
-		for (String reference : references) {
-			List<Unit> holders = candidates.stream().filter(unit -> unit.officialCode().equals(reference)).toList();
-			Unit chosen = holders.stream().filter(unit -> unit.activeOn(day)).findFirst()
-				.or(() -> candidates.stream().filter(unit -> unit.key().equals(reference)).findFirst())
-				.or(() -> holders.stream()
+		Map<String, List<Unit>> holders = new HashMap<>();
+		Map<String, Unit> byKey = new HashMap<>();
+		for (Unit unit : findByKeyOrCode(references.stream().map(DatedReference::reference).collect(Collectors.toSet()))) {
+			holders.computeIfAbsent(unit.officialCode(), code -> new ArrayList<>()).add(unit);
+			byKey.put(unit.key(), unit);
+		}
+		for (DatedReference dated : references) {
+			List<Unit> holding = holders.getOrDefault(dated.reference(), List.of());
+			LocalDate day = dated.day();
+			Unit chosen = holding.stream().filter(unit -> unit.activeOn(day)).findFirst()
+				.or(() -> Optional.ofNullable(byKey.get(dated.reference())))
+				.or(() -> holding.stream()
 					.filter(unit -> unit.validTo() != null && unit.validTo().isBefore(day))
 					.max(java.util.Comparator.comparing(Unit::validTo)))
-				.or(() -> holders.stream().findFirst())
+				.or(() -> holding.stream().findFirst())
 				.orElse(null);
 			if (chosen != null) {
-				named.put(reference, chosen);
+				named.put(dated, chosen);
 			}
 		}
 		return named;
+	}
+
+	/** A code (or key) given by a user, to be read on a day. */
+	public record DatedReference(String reference, LocalDate day) {
 	}
 
 	/** Every unit that held the code of each of {@code units} at another time, by the unit's key; one query. */

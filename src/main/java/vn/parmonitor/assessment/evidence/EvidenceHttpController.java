@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+import vn.parmonitor.system.http.ProblemResponses;
+
 /**
  * Evidence files over HTTP (GraphQL carries no files): {@code POST /evidence} as {@code multipart/form-data} with the
  * fields {@code unitCode}, {@code methodologyCode}, {@code year}, {@code componentCode} and the part {@code file};
@@ -80,12 +82,12 @@ class EvidenceHttpController {
 
 	@ExceptionHandler(EvidenceRefusal.class)
 	ResponseEntity<ProblemDetail> refused(EvidenceRefusal refusal) {
-		return problem(refusal.status(), refusal.field(), refusal.getMessage());
+		return ProblemResponses.of(refusal.status(), refusal.field(), refusal.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "file", "the upload is larger than the server accepts ("
+		return ProblemResponses.of(HttpStatus.CONTENT_TOO_LARGE, "file", "the upload is larger than the server accepts ("
 				+ ex.getMaxUploadSize() + " bytes); evidence files may have at most the size of par.evidence.max-size");
 	}
 
@@ -93,18 +95,8 @@ class EvidenceHttpController {
 	ResponseEntity<ProblemDetail> missing(Exception ex) {
 		String field = ex instanceof MissingServletRequestParameterException parameter ? parameter.getParameterName()
 				: ((MissingServletRequestPartException) ex).getRequestPartName();
-		return problem(HttpStatus.BAD_REQUEST, field, "the form needs the field '" + field + "': send unitCode, "
+		return ProblemResponses.of(HttpStatus.BAD_REQUEST, field, "the form needs the field '" + field + "': send unitCode, "
 				+ "methodologyCode, year, componentCode and the file as multipart/form-data");
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-		problem.setProperty("field", field);
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		}
-		return response.body(problem);
 	}
 
 }

@@ -27,6 +27,7 @@ import vn.parmonitor.system.audit.Actor;
 import vn.parmonitor.system.audit.AuditDraft;
 import vn.parmonitor.system.audit.AuditTrail;
 import vn.parmonitor.system.audit.AuditedEntity;
+import vn.parmonitor.system.http.SpooledUpload;
 import vn.parmonitor.system.audit.FieldChange;
 import vn.parmonitor.system.security.ApiPrincipal;
 import vn.parmonitor.system.security.ApiRole;

@@ -151,8 +151,9 @@ public class AuditTrail {
 	 * Upserts the records of a batch that change, in one ordered bulk write with one entry each, as the caller of the
 	 * request; records sent again unchanged are neither written nor audited.
 	 * @param ignored top-level fields that change with every write and say nothing (e.g. {@code updatedAt})
+	 * @return how many records changed (were written)
 	 */
-	public <T> void upsertAll(Class<T> type, AuditedEntity entity, List<Upsert<T>> upserts, Set<String> ignored) {
+	public <T> int upsertAll(Class<T> type, AuditedEntity entity, List<Upsert<T>> upserts, Set<String> ignored) {
 		List<AuditDraft> drafts = new ArrayList<>();
 		List<Upsert<T>> changed = new ArrayList<>();
 		for (Upsert<T> upsert : upserts) {
@@ -164,7 +165,7 @@ public class AuditTrail {
 			}
 		}
 		if (changed.isEmpty()) {
-			return;
+			return 0;
 		}
 		writeAll(drafts, Actor.current(), changeIds -> {
 			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type);
@@ -172,6 +173,7 @@ public class AuditTrail {
 					stamped(upsert.record(), changeIds.get(upsert.id())), FindAndReplaceOptions.options().upsert()));
 			return bulk.execute();
 		});
+		return changed.size();
 	}
 
 	/** The stored form of a record with the id of its change stamped on it, to be written as it is. */

@@ -20,6 +20,8 @@ public enum UserErrorCode {
 	/** The input contradicts what is stored (e.g. replacing a methodology that already has scores). */
 	CONFLICT,
 	/** The input is too large for one request. */
-	TOO_MANY
+	TOO_MANY,
+	/** The caller may not act for the unit named (an imported row about a unit outside a unit officer's scope). */
+	FORBIDDEN
 
 }

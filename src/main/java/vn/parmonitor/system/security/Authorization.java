@@ -26,10 +26,15 @@ public final class Authorization {
 		Collection<String> allowed = selfAndDescendants.get();
 		for (String unitCode : unitCodes) {
 			if (!allowed.contains(unitCode)) {
-				throw new AccessDeniedException("Token '" + principal.name() + "' speaks for unit " + principal.unitCode()
-						+ " and the units below it, not for unit " + unitCode);
+				throw new AccessDeniedException(outOfScope(principal, unitCode));
 			}
 		}
+	}
+
+	/** Why a UNIT caller may not act for a unit (the same words for a mutation and a spreadsheet row). */
+	public static String outOfScope(ApiPrincipal principal, String unitCode) {
+		return "Token '" + principal.name() + "' speaks for unit " + principal.unitCode()
+				+ " and the units below it, not for unit " + unitCode;
 	}
 
 }

@@ -17,14 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import vn.parmonitor.MultipartUpload;
+import vn.parmonitor.MultipartUpload.Answer;
 import vn.parmonitor.ParMonitorIntegrationTest;
 import vn.parmonitor.Testers;
 import vn.parmonitor.methodology.MethodologyInput;
@@ -188,34 +186,12 @@ class EvidenceTest {
 	}
 
 	private Answer upload(String token, String unit, String component, String name, byte[] content) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("unitCode", unit);
-		form.add("methodologyCode", METHODOLOGY);
-		form.add("year", "2024");
-		form.add("componentCode", component);
-		form.add("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return name;
-			}
-		});
-		return http.post().uri("/evidence").contentType(MediaType.MULTIPART_FORM_DATA)
-			.headers(headers -> authorize(headers, token))
-			.body(form)
-			.exchange((request, response) -> new Answer(response.getStatusCode().value(), response.getHeaders(),
-					response.getBody().readAllBytes()), true);
+		return MultipartUpload.post(http, "/evidence", token, Map.of("unitCode", unit, "methodologyCode", METHODOLOGY,
+				"year", "2024", "componentCode", component), name, content);
 	}
 
 	private Answer download(String token, String id) {
-		return http.get().uri("/evidence/" + id).headers(headers -> authorize(headers, token))
-			.exchange((request, response) -> new Answer(response.getStatusCode().value(), response.getHeaders(),
-					response.getBody().readAllBytes()), true);
-	}
-
-	private static void authorize(HttpHeaders headers, String token) {
-		if (token != null) {
-			headers.setBearerAuth(token);
-		}
+		return MultipartUpload.get(http, "/evidence/" + id, token);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -238,18 +214,6 @@ class EvidenceTest {
 
 	private static String sha256(byte[] content) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-	}
-
-	record Answer(int status, HttpHeaders headers, byte[] bytes) {
-
-		String body() {
-			return new String(bytes, StandardCharsets.UTF_8);
-		}
-
-		String location() {
-			return headers.getLocation() == null ? null : headers.getLocation().toString();
-		}
-
 	}
 
 }

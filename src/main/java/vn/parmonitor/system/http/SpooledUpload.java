@@ -1,4 +1,4 @@
-package vn.parmonitor.assessment.evidence;
+package vn.parmonitor.system.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,15 +12,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An upload copied to a temporary file, with its size and SHA-256, so that its type is read, it is scanned and it is
- * stored from the same bytes; the file is deleted on {@link #close()}.
+ * An upload copied to a temporary file, with its size and SHA-256, so that it is read as often as its handling needs
+ * (an evidence file is typed, scanned and stored; a spreadsheet is validated, then stored) from the same bytes; the
+ * file is deleted on {@link #close()}.
  */
-record SpooledUpload(Path path, long size, String sha256) implements AutoCloseable {
+public record SpooledUpload(Path path, long size, String sha256) implements AutoCloseable {
 
-	static SpooledUpload of(InputStream content) {
+	public static SpooledUpload of(InputStream content) {
 		Path spooled = null;
 		try {
-			spooled = Files.createTempFile("par-evidence-", ".upload");
+			spooled = Files.createTempFile("par-upload-", ".upload");
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			long size;
 			try (InputStream in = new DigestInputStream(content, sha)) {

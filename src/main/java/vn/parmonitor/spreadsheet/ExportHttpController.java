@@ -1,0 +1,132 @@
+package vn.parmonitor.spreadsheet;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.parmonitor.assessment.ScoreStage;
+import vn.parmonitor.system.graphql.InvalidArgumentException;
+import vn.parmonitor.system.http.ProblemResponses;
+
+/**
+ * Exports as XLSX, read with the same rights as the GraphQL queries they mirror:
+ * {@code GET /exports/ranking?methodologyCode=&year=[&parentCode=][&stage=]} (public for the published FINAL ranking);
+ * {@code GET /exports/points-lost?unitCode=&year=[&methodologyCode=][&stage=]} (by field, criterion, agency, method);
+ * {@code GET /exports/plan-targets?planCode=} (each target with its latest evaluation);
+ * {@code GET /exports/open-alerts[?unitCode=]} (open and acknowledged alerts, of a unit and those below it).
+ */
+@RestController
+class ExportHttpController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final RankingExport ranking;
+
+	private final PointsLostExport pointsLost;
+
+	private final PlanExports plans;
+
+	ExportHttpController(RankingExport ranking, PointsLostExport pointsLost, PlanExports plans) {
+		this.ranking = ranking;
+		this.pointsLost = pointsLost;
+		this.plans = plans;
+	}
+
+	@GetMapping("/exports/ranking")
+	ResponseEntity<byte[]> ranking(@RequestParam String methodologyCode, @RequestParam String year,
+			@RequestParam(required = false) String parentCode, @RequestParam(required = false) String stage) {
+		int parsedYear = year(year);
+		ScoreStage parsedStage = stage == null || stage.isBlank() ? null : stage(stage);
+		String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
+		return file("xep-hang-" + methodologyCode.strip() + "-" + parsedYear + (parent == null ? "" : "-" + parent)
+				+ ".xlsx", ranking.build(methodologyCode.strip(), parsedYear, parent, parsedStage));
+	}
+
+	@GetMapping("/exports/points-lost")
+	ResponseEntity<byte[]> pointsLost(@RequestParam String unitCode, @RequestParam String year,
+			@RequestParam(required = false) String methodologyCode, @RequestParam(required = false) String stage) {
+		int parsedYear = year(year);
+		ScoreStage parsedStage = stage == null || stage.isBlank() ? null : stage(stage);
+		String methodology = methodologyCode == null || methodologyCode.isBlank() ? null : methodologyCode.strip();
+		return file("diem-mat-" + unitCode.strip() + "-" + parsedYear + ".xlsx",
+				pointsLost.build(unitCode.strip(), parsedYear, methodology, parsedStage));
+	}
+
+	@GetMapping("/exports/plan-targets")
+	ResponseEntity<byte[]> planTargets(@RequestParam String planCode) {
+		return file("muc-tieu-" + planCode.strip() + ".xlsx", plans.planTargets(planCode.strip()));
+	}
+
+	@GetMapping("/exports/open-alerts")
+	ResponseEntity<byte[]> openAlerts(@RequestParam(required = false) String unitCode) {
+		String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+		return file("canh-bao" + (unit == null ? "" : "-" + unit) + ".xlsx", plans.openAlerts(unit));
+	}
+
+	static ResponseEntity<byte[]> file(String name, byte[] content) {
+		return ResponseEntity.ok().contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+				.build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(content);
+	}
+
+	static int year(String text) {
+		try {
+			int year = Integer.parseInt(text.strip());
+			if (year < 2000 || year > 2100) {
+				throw new SpreadsheetRefusal(HttpStatus.BAD_REQUEST, "year", "year " + year + " is outside 2000 to 2100");
+			}
+			return year;
+		}
+		catch (NumberFormatException ex) {
+			throw new SpreadsheetRefusal(HttpStatus.BAD_REQUEST, "year", "year '" + text + "' is not a year (e.g. 2023)");
+		}
+	}
+
+	static ScoreStage stage(String text) {
+		try {
+			return ScoreStage.valueOf(text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new SpreadsheetRefusal(HttpStatus.BAD_REQUEST, "stage", "stage '" + text
+					+ "' is not one of SELF, APPRAISED, FINAL");
+		}
+	}
+
+	@ExceptionHandler(SpreadsheetRefusal.class)
+	ResponseEntity<ProblemDetail> refused(SpreadsheetRefusal refusal) {
+		return ProblemResponses.of(refusal.status(), refusal.field(), refusal.getMessage());
+	}
+
+	@ExceptionHandler(InvalidArgumentException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidArgumentException ex) {
+		return ProblemResponses.of(ex.getMessage().contains("does not exist") ? HttpStatus.NOT_FOUND
+				: HttpStatus.BAD_REQUEST, ex.argument(), ex.getMessage());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+		return ProblemResponses.of(HttpStatus.FORBIDDEN, "stage", ex.getMessage());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex) {
+		return ProblemResponses.of(HttpStatus.BAD_REQUEST, ex.getParameterName(), "the query needs the parameter '"
+				+ ex.getParameterName() + "'");
+	}
+
+}
