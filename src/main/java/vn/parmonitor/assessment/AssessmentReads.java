@@ -1,5 +1,6 @@
 package vn.parmonitor.assessment;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -34,9 +35,12 @@ public class AssessmentReads {
 		this.yearOnYear = yearOnYear;
 	}
 
-	/** The assessment's place among those ranked with it (GraphQL {@code Assessment.rank}); null when unranked. */
-	public RankPosition rank(AssessmentView view) {
-		return rankings.positions(List.of(view), false).get(view);
+	/**
+	 * The assessment's place among those ranked with it whose stage was complete at {@code asOf} (null: now; GraphQL
+	 * {@code Assessment.rank}); null when unranked.
+	 */
+	public RankPosition rank(AssessmentView view, Instant asOf) {
+		return rankings.positions(List.of(view), false, asOf).get(view);
 	}
 
 	/** The change from the year before under the same family (GraphQL {@code Assessment.change}); null without one. */
@@ -46,10 +50,16 @@ public class AssessmentReads {
 
 	/** A unit's assessment of a year, or null when there is none the caller may read. */
 	public AssessmentView assessment(String unitCode, int year, String methodologyCode, ScoreStage stage) {
+		return assessment(unitCode, year, methodologyCode, stage, null);
+	}
+
+	/** {@link #assessment} as it stood at {@code asOf} (what was recorded by then; null: now). */
+	public AssessmentView assessment(String unitCode, int year, String methodologyCode, ScoreStage stage,
+			Instant asOf) {
 		String key = units.keyInYear(unitCode, year);
 		visibility.checkStage(key, stage);
 		AssessmentKey assessmentKey = new AssessmentKey(key, year, methodologyCode, stage);
-		return visibility.visible(reader.load(List.of(assessmentKey)).get(assessmentKey),
+		return visibility.visible(reader.load(List.of(assessmentKey), asOf).get(assessmentKey),
 				visibility.entitled(List.of(key)));
 	}
 

@@ -21,6 +21,23 @@ public record ApiPrincipal(String name, ApiRole role, String unitCode) {
 		return new Authentication(this);
 	}
 
+	/**
+	 * Runs {@code work} as this principal (a job of the server's own that reads as a role reads, e.g. the monthly
+	 * reports as a VIEWER), restoring the thread's security context afterwards.
+	 */
+	public <T> T runAs(java.util.function.Supplier<T> work) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication());
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	static final class Authentication extends AbstractAuthenticationToken {
 
 		private final ApiPrincipal principal;
