@@ -14,7 +14,7 @@ public record TargetInput(String code, String planCode, String name, TargetKind 
 	 * The same target with its units' codes turned into the keys of the units they name on its deadline (the end of
 	 * its year without one).
 	 */
-	TargetInput keyed(vn.parmonitor.unit.UnitService units) {
+	public TargetInput keyed(vn.parmonitor.unit.UnitService units) {
 		java.util.function.Function<String, String> key = unit -> deadline != null ? units.keyOn(unit, deadline)
 				: units.keyInYear(unit, year);
 		return new TargetInput(code, planCode, name, kind, key.apply(subjectUnitCode), key.apply(responsibleUnitCode),

@@ -188,11 +188,24 @@ public class TargetService {
 		Map<String, Target> stored = new HashMap<>();
 		targets.findAllById(written.stream().map(Target::code).toList())
 			.forEach(target -> stored.put(target.code(), target));
-		audit.upsertAll(Target.class, AuditedEntity.TARGET, written.stream()
+		int changed = audit.upsertAll(Target.class, AuditedEntity.TARGET, written.stream()
 			.map(target -> new AuditTrail.Upsert<>(target, target.code(), stored.get(target.code()), "TARGET_CREATED",
 					"TARGET_CHANGED", target.subjectUnitCode(), target.year()))
 			.toList(), Set.of("updatedAt"));
-		return new TargetsResult(written, List.of());
+		return new TargetsResult(written, List.of(), changed);
+	}
+
+	/**
+	 * The problems {@link #upsertTargets} would refuse the batch for, with its paths
+	 * ({@code input.targets.<i>.<field>}); nothing is stored. The spreadsheet import checks its rows with this.
+	 */
+	public List<UserError> validateTargets(List<TargetInput> inputs) {
+		return TargetValidator.validate(inputs, references(inputs));
+	}
+
+	/** The largest batch {@link #upsertTargets} takes. */
+	public static int maxTargetBatch() {
+		return TargetValidator.MAX_BATCH;
 	}
 
 	private TargetReferences references(List<TargetInput> inputs) {

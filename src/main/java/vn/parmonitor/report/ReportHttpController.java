@@ -10,13 +10,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.parmonitor.system.http.HttpRefusal;
 import vn.parmonitor.system.http.ProblemResponses;
 import vn.parmonitor.system.security.ApiPrincipal;
 import vn.parmonitor.unit.Unit;
@@ -45,18 +45,18 @@ class ReportHttpController {
 
 	@GetMapping("/reports/steering")
 	ResponseEntity<byte[]> steering(@RequestParam String unitCode, @RequestParam String year) {
-		int parsedYear = year(year);
+		int parsedYear = HttpRefusal.year(year);
 		Unit unit = units.named(unitCode.strip(), LocalDate.of(parsedYear, 12, 31))
-			.orElseThrow(() -> new ReportRefusal(HttpStatus.NOT_FOUND, "unitCode", "unit " + unitCode + " does not exist"));
+			.orElseThrow(() -> new HttpRefusal(HttpStatus.NOT_FOUND, "unitCode", "unit " + unitCode + " does not exist"));
 		requireReader(unit.key(), unit.officialCode());
-		byte[] pdf = archive.render(unit, parsedYear).orElseThrow(() -> new ReportRefusal(HttpStatus.NOT_FOUND, "year",
+		byte[] pdf = archive.render(unit, parsedYear).orElseThrow(() -> new HttpRefusal(HttpStatus.NOT_FOUND, "year",
 				"unit " + unit.officialCode() + " has no assessment, forecast or plan in " + parsedYear + " to report on"));
 		return pdf("bao-cao-" + unit.officialCode() + "-" + parsedYear + ".pdf", pdf);
 	}
 
 	@GetMapping("/reports/{id}")
 	ResponseEntity<byte[]> stored(@PathVariable String id) {
-		StoredReport report = archive.find(id).orElseThrow(() -> new ReportRefusal(HttpStatus.NOT_FOUND, "id",
+		StoredReport report = archive.find(id).orElseThrow(() -> new HttpRefusal(HttpStatus.NOT_FOUND, "id",
 				"no report " + id));
 		requireReader(report.unitCode(), report.unitCode());
 		return pdf("bao-cao-" + report.unitCode() + "-" + report.year() + "-" + report.month() + ".pdf", report.pdf());
@@ -64,7 +64,7 @@ class ReportHttpController {
 
 	private void requireReader(String unitKey, String shown) {
 		if (ApiPrincipal.current().isEmpty()) {
-			throw new ReportRefusal(HttpStatus.UNAUTHORIZED, "Authorization", "the report shows unpublished figures: "
+			throw new HttpRefusal(HttpStatus.UNAUTHORIZED, "Authorization", "the report shows unpublished figures: "
 					+ "send the header 'Authorization: Bearer <token>' of the unit, a unit above it, the council, the "
 					+ "Steering Committee or the Department");
 		}
@@ -79,48 +79,10 @@ class ReportHttpController {
 			.body(content);
 	}
 
-	private static int year(String text) {
-		try {
-			int year = Integer.parseInt(text.strip());
-			if (year < 2000 || year > 2100) {
-				throw new ReportRefusal(HttpStatus.BAD_REQUEST, "year", "year " + year + " is outside 2000 to 2100");
-			}
-			return year;
-		}
-		catch (NumberFormatException ex) {
-			throw new ReportRefusal(HttpStatus.BAD_REQUEST, "year", "year '" + text + "' is not a year (e.g. 2023)");
-		}
-	}
-
-	@ExceptionHandler(ReportRefusal.class)
-	ResponseEntity<ProblemDetail> refused(ReportRefusal refusal) {
-		return ProblemResponses.of(refusal.status, refusal.field, refusal.getMessage());
-	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
 		return ProblemResponses.of(HttpStatus.FORBIDDEN, "unitCode", ex.getMessage());
-	}
-
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex) {
-		return ProblemResponses.of(HttpStatus.BAD_REQUEST, ex.getParameterName(), "the query needs the parameter '"
-				+ ex.getParameterName() + "'");
-	}
-
-	/** A report request refused, with its status and the parameter at fault. */
-	static final class ReportRefusal extends RuntimeException {
-
-		final HttpStatus status;
-
-		final String field;
-
-		ReportRefusal(HttpStatus status, String field, String message) {
-			super(message);
-			this.status = status;
-			this.field = field;
-		}
-
 	}
 
 }

@@ -69,6 +69,44 @@ public final class Cells {
 		}
 	}
 
+	/** A day: ISO ({@code 2025-07-01}), as a spreadsheet program writes a date cell. */
+	public java.time.LocalDate day(int index) {
+		String text = text(index);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException ex) {
+			error(index, "'" + text + "' is not a day (e.g. 2025-07-01)", UserErrorCode.INVALID);
+			return null;
+		}
+	}
+
+	/** One of an enumeration's names, in any case; null when empty. */
+	public <E extends Enum<E>> E oneOf(int index, Class<E> type) {
+		String text = text(index);
+		if (text == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(text)) {
+				return constant;
+			}
+		}
+		error(index, "'" + text + "' is not one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+			.map(Enum::name).toList()), UserErrorCode.INVALID);
+		return null;
+	}
+
+	/** A list of codes separated by semicolons or commas ({@code 24; 27}); empty when the cell is. */
+	public java.util.List<String> codes(int index) {
+		String text = text(index);
+		return text == null ? java.util.List.of() : java.util.Arrays.stream(text.split("[;,]")).map(String::strip)
+			.filter(code -> !code.isEmpty()).toList();
+	}
+
 	/** An instant: ISO date-time with an offset, or a local date-time or day read in Vietnam's time. */
 	public Instant instant(int index) {
 		String text = text(index);

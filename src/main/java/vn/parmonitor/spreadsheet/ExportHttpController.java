@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.parmonitor.assessment.ScoreStage;
 import vn.parmonitor.system.graphql.InvalidArgumentException;
+import vn.parmonitor.system.http.HttpRefusal;
 import vn.parmonitor.system.http.ProblemResponses;
 
 /**
@@ -48,7 +48,7 @@ class ExportHttpController {
 	@GetMapping("/exports/ranking")
 	ResponseEntity<byte[]> ranking(@RequestParam String methodologyCode, @RequestParam String year,
 			@RequestParam(required = false) String parentCode, @RequestParam(required = false) String stage) {
-		int parsedYear = year(year);
+		int parsedYear = HttpRefusal.year(year);
 		ScoreStage parsedStage = stage == null || stage.isBlank() ? null : stage(stage);
 		String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
 		return file("xep-hang-" + methodologyCode.strip() + "-" + parsedYear + (parent == null ? "" : "-" + parent)
@@ -58,7 +58,7 @@ class ExportHttpController {
 	@GetMapping("/exports/points-lost")
 	ResponseEntity<byte[]> pointsLost(@RequestParam String unitCode, @RequestParam String year,
 			@RequestParam(required = false) String methodologyCode, @RequestParam(required = false) String stage) {
-		int parsedYear = year(year);
+		int parsedYear = HttpRefusal.year(year);
 		ScoreStage parsedStage = stage == null || stage.isBlank() ? null : stage(stage);
 		String methodology = methodologyCode == null || methodologyCode.isBlank() ? null : methodologyCode.strip();
 		return file("diem-mat-" + unitCode.strip() + "-" + parsedYear + ".xlsx",
@@ -84,19 +84,6 @@ class ExportHttpController {
 			.body(content);
 	}
 
-	static int year(String text) {
-		try {
-			int year = Integer.parseInt(text.strip());
-			if (year < 2000 || year > 2100) {
-				throw new SpreadsheetRefusal(HttpStatus.BAD_REQUEST, "year", "year " + year + " is outside 2000 to 2100");
-			}
-			return year;
-		}
-		catch (NumberFormatException ex) {
-			throw new SpreadsheetRefusal(HttpStatus.BAD_REQUEST, "year", "year '" + text + "' is not a year (e.g. 2023)");
-		}
-	}
-
 	static ScoreStage stage(String text) {
 		try {
 			return ScoreStage.valueOf(text.strip().toUpperCase(Locale.ROOT));
@@ -107,10 +94,6 @@ class ExportHttpController {
 		}
 	}
 
-	@ExceptionHandler(SpreadsheetRefusal.class)
-	ResponseEntity<ProblemDetail> refused(SpreadsheetRefusal refusal) {
-		return ProblemResponses.of(refusal.status(), refusal.field(), refusal.getMessage());
-	}
 
 	@ExceptionHandler(InvalidArgumentException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidArgumentException ex) {
@@ -121,12 +104,6 @@ class ExportHttpController {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
 		return ProblemResponses.of(HttpStatus.FORBIDDEN, "stage", ex.getMessage());
-	}
-
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex) {
-		return ProblemResponses.of(HttpStatus.BAD_REQUEST, ex.getParameterName(), "the query needs the parameter '"
-				+ ex.getParameterName() + "'");
 	}
 
 }

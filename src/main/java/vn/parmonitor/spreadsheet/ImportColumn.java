@@ -21,6 +21,27 @@ public record ImportColumn(String name, boolean required, List<String> aliases, 
 		return headings;
 	}
 
+	/** The names of the required columns a header lacks ({@link #locate}'s -1), in the columns' order. */
+	public static List<String> missing(List<ImportColumn> columns, int[] indexes) {
+		List<String> missing = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).required() && indexes[i] < 0) {
+				missing.add(columns.get(i).name());
+			}
+		}
+		return missing;
+	}
+
+	/** The index of the column named {@code name} among {@code columns}'s located {@code indexes}, or -1. */
+	public static int indexOf(List<ImportColumn> columns, int[] indexes, String name) {
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).name().equals(name)) {
+				return indexes[i];
+			}
+		}
+		return -1;
+	}
+
 	/** Where each of {@code columns} is in a header: an index per column, -1 for a column the file does not have. */
 	public static int[] locate(List<ImportColumn> columns, Header header) {
 		int[] indexes = new int[columns.size()];

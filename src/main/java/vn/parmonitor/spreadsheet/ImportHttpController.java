@@ -110,10 +110,6 @@ class ImportHttpController {
 		};
 	}
 
-	@ExceptionHandler(SpreadsheetRefusal.class)
-	ResponseEntity<ProblemDetail> refused(SpreadsheetRefusal refusal) {
-		return ProblemResponses.of(refusal.status(), refusal.field(), refusal.getMessage());
-	}
 
 	@ExceptionHandler(SpreadsheetUnreadable.class)
 	ResponseEntity<ProblemDetail> unreadable(SpreadsheetUnreadable ex) {

@@ -14,7 +14,11 @@ public enum ImportKind {
 	 * Component scores, as {@code recordComponentScores}: a unit its SELF scores, the council APPRAISED, the
 	 * Department any; one row per unit and component, or a unit × component matrix.
 	 */
-	SCORES("scores", Set.of(ApiRole.ADMIN, ApiRole.APPRAISER, ApiRole.UNIT), List.of("methodologyCode", "year", "stage"));
+	SCORES("scores", Set.of(ApiRole.ADMIN, ApiRole.APPRAISER, ApiRole.UNIT), List.of("methodologyCode", "year", "stage")),
+	/** Units, as {@code upsertUnits}: the Department (the structure is its). */
+	UNITS("units", Set.of(ApiRole.ADMIN), List.of()),
+	/** Plan targets, as {@code upsertTargets}: the Department. */
+	TARGETS("targets", Set.of(ApiRole.ADMIN), List.of());
 
 	private final String path;
 

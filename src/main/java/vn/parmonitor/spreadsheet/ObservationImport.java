@@ -132,12 +132,7 @@ class ObservationImport implements SpreadsheetImporter {
 	private record Row(SheetRow sheetRow, Cells cells, ObservationInput input, String given, int[] columns) {
 
 		int column(String field) {
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				if (COLUMNS.get(i).name().equals(field)) {
-					return columns[i];
-				}
-			}
-			return -1;
+			return ImportColumn.indexOf(COLUMNS, columns, field);
 		}
 
 	}
@@ -164,12 +159,7 @@ class ObservationImport implements SpreadsheetImporter {
 		public void header(String sheet, Header header) {
 			this.header = header;
 			this.columns = ImportColumn.locate(COLUMNS, header);
-			List<String> missing = new ArrayList<>();
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				if (COLUMNS.get(i).required() && columns[i] < 0) {
-					missing.add(COLUMNS.get(i).name());
-				}
-			}
+			List<String> missing = ImportColumn.missing(COLUMNS, columns);
 			if (!missing.isEmpty()) {
 				run.fileError(sheet, "the header row has no column " + String.join(", ", missing) + " (found: "
 						+ String.join(", ", header.names().stream().filter(java.util.Objects::nonNull).toList())

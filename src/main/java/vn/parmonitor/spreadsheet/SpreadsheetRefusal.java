@@ -4,27 +4,14 @@ import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 
+import vn.parmonitor.system.http.HttpRefusal;
 import vn.parmonitor.system.security.ApiPrincipal;
 
 /** A request for an import, a template or an export refused before any work, with its status and the field at fault. */
-final class SpreadsheetRefusal extends RuntimeException {
-
-	private final HttpStatus status;
-
-	private final String field;
+final class SpreadsheetRefusal extends HttpRefusal {
 
 	SpreadsheetRefusal(HttpStatus status, String field, String message) {
-		super(message);
-		this.status = status;
-		this.field = field;
-	}
-
-	HttpStatus status() {
-		return status;
-	}
-
-	String field() {
-		return field;
+		super(status, field, message);
 	}
 
 	/**

@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +16,7 @@ import vn.parmonitor.indicator.Indicator;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyService;
+import vn.parmonitor.system.http.HttpRefusal;
 import vn.parmonitor.system.http.ProblemResponses;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitReadAccess;
@@ -58,7 +58,7 @@ class TemplateHttpController {
 		SpreadsheetRefusal.requireRole(ImportKind.SCORES, "templates of scores");
 		Methodology methodology = methodologies.find(methodologyCode.strip()).orElseThrow(() -> refusal(
 				HttpStatus.NOT_FOUND, "methodologyCode", "methodology " + methodologyCode + " does not exist"));
-		int parsedYear = ExportHttpController.year(year);
+		int parsedYear = HttpRefusal.year(year);
 		if (parsedYear < methodology.year() || parsedYear > methodology.lastYear()) {
 			throw refusal(HttpStatus.BAD_REQUEST, "year", "methodology " + methodology.code() + " scores the years "
 					+ methodology.year() + " to " + methodology.lastYear() + ", not " + parsedYear);
@@ -76,7 +76,7 @@ class TemplateHttpController {
 		SpreadsheetRefusal.requireRole(ImportKind.OBSERVATIONS, "templates of observations");
 		Indicator indicator = indicators.find(indicatorCode.strip()).orElseThrow(() -> refusal(HttpStatus.NOT_FOUND,
 				"indicatorCode", "indicator " + indicatorCode + " does not exist"));
-		int parsedYear = ExportHttpController.year(year);
+		int parsedYear = HttpRefusal.year(year);
 		Unit unit = unit(unitCode, LocalDate.of(parsedYear, 12, 31));
 		access.require(unit.key(), "the observation template of unit " + unit.officialCode());
 		return ExportHttpController.file("so-lieu-" + indicator.code() + "-" + unit.officialCode() + "-" + parsedYear + ".xlsx",
@@ -92,20 +92,10 @@ class TemplateHttpController {
 		return new SpreadsheetRefusal(status, field, message);
 	}
 
-	@ExceptionHandler(SpreadsheetRefusal.class)
-	ResponseEntity<ProblemDetail> refused(SpreadsheetRefusal refusal) {
-		return ProblemResponses.of(refusal.status(), refusal.field(), refusal.getMessage());
-	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
 		return ProblemResponses.of(HttpStatus.FORBIDDEN, "unitCode", ex.getMessage());
-	}
-
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex) {
-		return ProblemResponses.of(HttpStatus.BAD_REQUEST, ex.getParameterName(), "the query needs the parameter '"
-				+ ex.getParameterName() + "'");
 	}
 
 }

@@ -283,9 +283,32 @@ public class UnitService {
 	 * changes leaves its audit entry; a unit sent again unchanged is not written.
 	 */
 	public UpsertUnitsResult upsert(List<UnitInput> inputs) {
+		Checked checked = check(inputs);
+		if (!checked.errors().isEmpty()) {
+			return new UpsertUnitsResult(List.of(), checked.errors());
+		}
+		Map<String, Unit> written = resolveAncestors(checked.keyed(), checked.stored());
+		List<Unit> moved = descendantsToMove(written, checked.stored());
+		List<AuditTrail.Upsert<Unit>> upserts = new ArrayList<>();
+		written.values().forEach(unit -> upserts.add(unitUpsert(unit, checked.stored().get(unit.key()), "UNIT_CHANGED")));
+		moved.forEach(unit -> upserts.add(unitUpsert(unit, checked.stored().get(unit.key()), "UNIT_MOVED")));
+		int changed = audit.upsertAll(Unit.class, AuditedEntity.UNIT, upserts, Set.of());
+		return new UpsertUnitsResult(checked.keyed().stream().map(input -> written.get(input.key())).toList(), List.of(),
+				changed);
+	}
+
+	/**
+	 * The problems {@link #upsert} would refuse the batch for, with its paths ({@code input.units.<i>.<field>});
+	 * nothing is stored. The spreadsheet import checks its rows with this.
+	 */
+	public List<UserError> validate(List<UnitInput> inputs) {
+		return check(inputs).errors();
+	}
+
+	private Checked check(List<UnitInput> inputs) {
 		List<UserError> shape = UnitInputValidator.validateShape(inputs);
 		if (!shape.isEmpty()) {
-			return new UpsertUnitsResult(List.of(), shape);
+			return new Checked(shape, null, null);
 		}
 		Set<String> referenced = new HashSet<>();
 		for (UnitInput input : inputs) {
@@ -297,22 +320,21 @@ public class UnitService {
 		List<Unit> named = findByKeyOrCode(referenced);
 		UnitBatchKeys.Result keyed = new UnitBatchKeys(inputs, named, LocalDate.now(VietnamTime.ZONE)).resolve();
 		if (!keyed.errors().isEmpty()) {
-			return new UpsertUnitsResult(List.of(), keyed.errors());
+			return new Checked(keyed.errors(), null, null);
 		}
 		Map<String, Unit> stored = new HashMap<>();
 		named.forEach(unit -> stored.put(unit.key(), unit));
 		loadSuccessorChains(stored);
-		List<UserError> errors = new UnitInputValidator(keyed.keyed(), stored).validate();
-		if (!errors.isEmpty()) {
-			return new UpsertUnitsResult(List.of(), errors);
-		}
-		Map<String, Unit> written = resolveAncestors(keyed.keyed(), stored);
-		List<Unit> moved = descendantsToMove(written, stored);
-		List<AuditTrail.Upsert<Unit>> upserts = new ArrayList<>();
-		written.values().forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.key()), "UNIT_CHANGED")));
-		moved.forEach(unit -> upserts.add(unitUpsert(unit, stored.get(unit.key()), "UNIT_MOVED")));
-		audit.upsertAll(Unit.class, AuditedEntity.UNIT, upserts, Set.of());
-		return new UpsertUnitsResult(keyed.keyed().stream().map(input -> written.get(input.key())).toList(), List.of());
+		return new Checked(new UnitInputValidator(keyed.keyed(), stored).validate(), keyed.keyed(), stored);
+	}
+
+	/** A batch checked against itself and the store: its problems, or its inputs with keys and the units it touches. */
+	private record Checked(List<UserError> errors, List<UnitInput> keyed, Map<String, Unit> stored) {
+	}
+
+	/** The largest batch {@link #upsert} and {@link #validate} take. */
+	public static int maxBatch() {
+		return UnitInputValidator.MAX_BATCH;
 	}
 
 	/** The stored units whose key or code is one of {@code references}; one query. */
