@@ -171,6 +171,9 @@ class ObservationImport implements SpreadsheetImporter {
 
 		@Override
 		public void row(SheetRow sheetRow) {
+			if (sheetRow.cell(columns[3]) == null && sheetRow.cell(columns[4]) == null && sheetRow.cell(columns[5]) == null) {
+				return; // no value, numerator or denominator: a period of a template left to fill later
+			}
 			Cells cells = new Cells(sheetRow, header, run);
 			ObservationInput input = new ObservationInput(cells.text(columns[0]), cells.text(columns[1]),
 					cells.text(columns[2]), cells.decimal(columns[3]), cells.decimal(columns[4]), cells.decimal(columns[5]),

@@ -261,6 +261,50 @@ class ObservationImportTest {
 		assertThat(JSON.readTree(badFlag.body()).get("field").asString()).isEqualTo("dryRun");
 	}
 
+	@Test
+	void theTemplateOfAProvinceShowsWhatIsRecordedAndFilledInStoresTheNewPeriodsOnly() throws Exception {
+		String indicator = ratioIndicator("T-IMP-TPL");
+		List<String[]> recorded = List.<String[]>of(new String[] { indicator, "T-IMP-C01", "2023-01", "40", "50", "",
+				"Sở Nội vụ" });
+		job(importCsv(ParMonitorIntegrationTest.ADMIN_TOKEN, csv(recorded), false), 200);
+
+		Answer template = MultipartUpload.get(http, "/templates/observations?indicatorCode=" + indicator
+				+ "&unitCode=T-IMP-P&year=2023", ParMonitorIntegrationTest.ADMIN_TOKEN);
+		assertThat(template.status()).as(template.body()).isEqualTo(200);
+		byte[] filled;
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.bytes()))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("observations");
+			assertThat(sheet.getLastRowNum()).as("the province and its 50 communes × 12 months").isEqualTo(51 * 12);
+			int prefilled = 0;
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row.getCell(1).getStringCellValue().equals("T-IMP-C01") && row.getCell(2).getStringCellValue()
+					.equals("2023-01")) {
+					assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(40.0);
+					prefilled++;
+				}
+				else if (row.getCell(1).getStringCellValue().equals("T-IMP-C02")) {
+					row.getCell(4).setCellValue(45); // the officer fills in commune 2's year
+					row.getCell(5).setCellValue(50);
+				}
+			}
+			assertThat(prefilled).isEqualTo(1);
+			assertThat(sheet.getDataValidations()).as("units and periods from lists, numerators and denominators "
+					+ "from 0").hasSizeGreaterThanOrEqualTo(4);
+			assertThat(book.getSheet("Ghi chú - Notes").getRow(0).getCell(0).getStringCellValue()).contains(indicator);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			book.write(out);
+			filled = out.toByteArray();
+		}
+		JsonNode sent = job(MultipartUpload.post(http, "/imports/observations", ParMonitorIntegrationTest.ADMIN_TOKEN,
+				Map.of("wait", "true"), "so-lieu.xlsx", filled), 200);
+		assertThat(sent.get("rowsRead").asInt()).isEqualTo(51 * 12);
+		assertThat(sent.get("rowsStored").asInt()).as("the filled rows; empty periods are skipped").isEqualTo(13);
+		assertThat(sent.get("rowsChanged").asInt()).as("commune 2's twelve months").isEqualTo(12);
+		assertThat(storedOf(indicator)).isEqualTo(13);
+	}
+
 	private String ratioIndicator(String code) {
 		assertThat(indicators.upsert(new IndicatorInput(code, "Tỷ lệ hồ sơ trực tuyến (" + code + ")", null, null,
 				IndicatorMeasure.PERCENT, Direction.HIGHER_IS_BETTER, ReportingPeriod.MONTHLY, true, false, null,
