@@ -16,6 +16,8 @@ import vn.parmonitor.indicator.Indicator;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyService;
+import vn.parmonitor.plan.Plan;
+import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.system.http.HttpRefusal;
 import vn.parmonitor.system.http.ProblemResponses;
 import vn.parmonitor.unit.Unit;
@@ -24,7 +26,8 @@ import vn.parmonitor.unit.UnitService;
 
 /**
  * Templates to fill and send back, generated from the data: {@code GET /templates/scores?methodologyCode=&unitCode=
- * &year=&stage=} and {@code GET /templates/observations?indicatorCode=&unitCode=&year=}. For the roles that send such
+ * &year=&stage=}, {@code GET /templates/observations?indicatorCode=&unitCode=&year=},
+ * {@code GET /templates/units?unitCode=} and {@code GET /templates/targets?planCode=}. For the roles that send such
  * files; a template shows what is recorded already, so it is read by those who may read the unit's data.
  */
 @RestController
@@ -42,8 +45,15 @@ class TemplateHttpController {
 
 	private final UnitReadAccess access;
 
+	private final StructureTemplates structure;
+
+	private final TargetService targets;
+
 	TemplateHttpController(ScoreTemplate scores, ObservationTemplate observations, MethodologyService methodologies,
-			IndicatorService indicators, UnitService units, UnitReadAccess access) {
+			IndicatorService indicators, UnitService units, UnitReadAccess access, StructureTemplates structure,
+			TargetService targets) {
+		this.structure = structure;
+		this.targets = targets;
 		this.scores = scores;
 		this.observations = observations;
 		this.methodologies = methodologies;
@@ -81,6 +91,21 @@ class TemplateHttpController {
 		access.require(unit.key(), "the observation template of unit " + unit.officialCode());
 		return ExportHttpController.file("so-lieu-" + indicator.code() + "-" + unit.officialCode() + "-" + parsedYear + ".xlsx",
 				observations.build(indicator, unit, parsedYear));
+	}
+
+	@GetMapping("/templates/units")
+	ResponseEntity<byte[]> units(@RequestParam String unitCode) {
+		SpreadsheetRefusal.requireRole(ImportKind.UNITS, "templates of units");
+		Unit unit = unit(unitCode, LocalDate.now(vn.parmonitor.system.time.VietnamTime.ZONE));
+		return ExportHttpController.file("don-vi-" + unit.officialCode() + ".xlsx", structure.units(unit));
+	}
+
+	@GetMapping("/templates/targets")
+	ResponseEntity<byte[]> targets(@RequestParam String planCode) {
+		SpreadsheetRefusal.requireRole(ImportKind.TARGETS, "templates of targets");
+		Plan plan = targets.findPlan(planCode.strip()).orElseThrow(() -> refusal(HttpStatus.NOT_FOUND, "planCode",
+				"plan " + planCode + " does not exist"));
+		return ExportHttpController.file("muc-tieu-" + plan.code() + ".xlsx", structure.targets(plan));
 	}
 
 	private Unit unit(String code, LocalDate day) {

@@ -80,6 +80,15 @@ class TargetImportTest {
 		assertThat(online.milestones().get(0).value()).isEqualByComparingTo("95");
 		assertThat(online.active()).isFalse();
 		assertThat(job(send(FILE), 200).get("rowsChanged").asInt()).isZero();
+
+		// The plan's template holds what is stored: sent back unchanged, it changes nothing.
+		Answer template = MultipartUpload.get(http, "/templates/targets?planCode=T-TI-PLAN",
+				ParMonitorIntegrationTest.ADMIN_TOKEN);
+		assertThat(template.status()).as(template.body()).isEqualTo(200);
+		JsonNode back = job(MultipartUpload.post(http, "/imports/targets", ParMonitorIntegrationTest.ADMIN_TOKEN,
+				Map.of("wait", "true"), "muc-tieu.xlsx", template.bytes()), 200);
+		assertThat(back.get("rowsRead").asInt()).isEqualTo(2);
+		assertThat(back.get("rowsChanged").asInt()).isZero();
 	}
 
 	@Test

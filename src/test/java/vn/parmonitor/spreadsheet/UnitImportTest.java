@@ -61,6 +61,15 @@ class UnitImportTest {
 		assertThat(commune.name()).isEqualTo("Xã Thử Một");
 		assertThat(commune.validFrom()).hasToString("2025-07-01");
 		assertThat(job(send(ParMonitorIntegrationTest.ADMIN_TOKEN, FILE), 200).get("rowsChanged").asInt()).isZero();
+
+		// The province's template holds what is stored: sent back unchanged, it changes nothing.
+		Answer template = MultipartUpload.get(http, "/templates/units?unitCode=T-UI-P", ParMonitorIntegrationTest.ADMIN_TOKEN);
+		assertThat(template.status()).as(template.body()).isEqualTo(200);
+		JsonNode back = job(MultipartUpload.post(http, "/imports/units", ParMonitorIntegrationTest.ADMIN_TOKEN,
+				Map.of("wait", "true"), "don-vi.xlsx", template.bytes()), 200);
+		assertThat(back.get("format").asString()).isEqualTo("XLSX");
+		assertThat(back.get("rowsRead").asInt()).isEqualTo(3);
+		assertThat(back.get("rowsChanged").asInt()).isZero();
 	}
 
 	@Test
