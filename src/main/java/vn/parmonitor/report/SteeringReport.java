@@ -11,19 +11,24 @@ import java.util.List;
  * year is open, the forecast and the path to the plan's index target.
  *
  * @param stage the stage the figures are of (FINAL when published)
- * @param indexPercent null when nothing is recorded yet
+ * @param settled whether the figures are the FINAL ones of every component (then rank and change are shown; before,
+ *     a partial stage's rank among the few units at that stage would mislead)
+ * @param assessedMaximumPoints the maximum of the components scored so far
+ * @param indexPercent points over the maximum of the components scored so far; null when nothing is recorded yet
  * @param rank e.g. 54, null when unranked
  * @param indexChange points of index since the year before, null without a year before
  * @param placesChange places gained (positive) or lost since the year before
  * @param forecast null once the year is published (then nothing is left to forecast)
  */
 record SteeringReport(String unitCode, String unitName, int year, String methodologyCode, String methodologyName,
-		String stage, BigDecimal points, BigDecimal maximumPoints, BigDecimal indexPercent, Integer rank, Integer rankOf,
+		String stage, boolean settled, BigDecimal points, BigDecimal maximumPoints, BigDecimal assessedMaximumPoints,
+		BigDecimal indexPercent, Integer rank, Integer rankOf,
 		BigDecimal indexChange, Integer placesChange, Integer previousRank, List<FieldBar> fields, List<Loss> agencies,
 		BigDecimal lostPoints, List<TargetLine> targets, Forecast forecast, Instant generatedAt) {
 
 	/** A field of the tree: its points against its maximum. */
-	record FieldBar(String code, String name, BigDecimal points, BigDecimal maximumPoints, BigDecimal lostPoints) {
+	record FieldBar(String code, String name, BigDecimal points, BigDecimal maximumPoints, BigDecimal lostPoints,
+			boolean assessed) {
 	}
 
 	/** Points lost by one responsible agency. */

@@ -93,20 +93,42 @@ final class SteeringReportPdf {
 		PdfPTable table = new PdfPTable(3);
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(10);
-		if (report.indexPercent() != null) {
+		SteeringReport.Forecast forecast = report.forecast();
+		if (report.indexPercent() == null) {
+			table.addCell(figure("Chỉ số / Index", "—", "chưa có điểm / not scored yet"));
+		}
+		else if (report.settled()) {
 			table.addCell(figure("Chỉ số / Index", percent(report.indexPercent()), plain(report.points()) + " / "
 					+ plain(report.maximumPoints()) + " điểm · " + report.stage()));
 		}
 		else {
-			table.addCell(figure("Chỉ số / Index", "—", "chưa có điểm / not scored yet"));
+			table.addCell(figure("Chỉ số / Index (" + report.stage() + ")", percent(report.indexPercent()),
+					"của phần đã chấm / of what is scored: " + plain(report.points()) + " / "
+							+ plain(report.assessedMaximumPoints()) + " (tối đa / maximum " + plain(report.maximumPoints()) + ")"));
 		}
-		table.addCell(figure("Xếp hạng / Rank", report.rank() == null ? "—" : report.rank() + "/" + report.rankOf(),
-				report.rank() == null ? "chưa xếp hạng / not ranked" : "trong số đơn vị cùng bộ tiêu chí"));
-		String change = report.indexChange() == null ? "—" : signed(report.indexChange()) + " điểm %";
-		String places = report.placesChange() == null ? "không có năm trước / no year before"
-				: (report.placesChange() >= 0 ? "+" : "") + report.placesChange() + " bậc / places"
-						+ (report.previousRank() == null ? "" : " (năm trước / before: " + report.previousRank() + ")");
-		table.addCell(figure("Thay đổi / Change", change, places));
+		if (report.rank() != null) {
+			table.addCell(figure("Xếp hạng / Rank", report.rank() + "/" + report.rankOf(), "trong số đơn vị cùng bộ tiêu chí"));
+		}
+		else if (forecast != null) {
+			table.addCell(figure("Xếp hạng dự báo / Forecast rank", forecast.rankLikely() + "/" + forecast.rankOf(),
+					"khoảng / range " + forecast.rankBest() + "–" + forecast.rankWorst() + "; chưa công bố / not published"));
+		}
+		else {
+			table.addCell(figure("Xếp hạng / Rank", "—", "chưa xếp hạng / not ranked"));
+		}
+		if (report.indexChange() != null) {
+			String places = report.placesChange() == null ? "" : (report.placesChange() >= 0 ? "+" : "")
+					+ report.placesChange() + " bậc / places" + (report.previousRank() == null ? ""
+							: " (năm trước / before: " + report.previousRank() + ")");
+			table.addCell(figure("Thay đổi / Change", signed(report.indexChange()) + " điểm", places));
+		}
+		else if (forecast != null) {
+			table.addCell(figure("Chỉ số dự báo / Forecast index", percent(forecast.likely()), "khoảng / range "
+					+ plain(forecast.low()) + "–" + plain(forecast.high()) + "%"));
+		}
+		else {
+			table.addCell(figure("Thay đổi / Change", "—", "không có năm trước / no year before"));
+		}
 		document.add(table);
 	}
 
@@ -135,9 +157,10 @@ final class SteeringReportPdf {
 			bar.setBorder(0);
 			bar.setPadding(3);
 			table.addCell(bar);
-			table.addCell(cell(plain(field.points()) + " / " + plain(field.maximumPoints()) + (field.lostPoints() == null
-					|| field.lostPoints().signum() == 0 ? "" : "  (−" + plain(field.lostPoints()) + ")"), strong,
-					Element.ALIGN_RIGHT));
+			String figures = !field.assessed() ? "— / " + plain(field.maximumPoints()) + "  chưa chấm / not scored"
+					: plain(field.points()) + " / " + plain(field.maximumPoints()) + (field.lostPoints() == null
+							|| field.lostPoints().signum() == 0 ? "" : "  (−" + plain(field.lostPoints()) + ")");
+			table.addCell(cell(figures, strong, Element.ALIGN_RIGHT));
 		}
 		document.add(table);
 		Paragraph legend = new Paragraph();

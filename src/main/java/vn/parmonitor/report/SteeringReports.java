@@ -76,15 +76,15 @@ class SteeringReports {
 	Optional<SteeringReport> gather(Unit unit, int year) {
 		Instant asOf = time.now();
 		AssessmentView view = latestStage(unit.key(), year, asOf);
-		boolean settled = view != null && view.stage() == ScoreStage.FINAL && view.complete()
-				&& view.assessment().state() == AssessmentState.PUBLISHED;
-		IndexForecast forecast = settled ? null : forecast(unit.key(), year);
+		boolean settled = view != null && view.stage() == ScoreStage.FINAL && view.complete();
+		boolean published = settled && view.assessment().state() == AssessmentState.PUBLISHED;
+		IndexForecast forecast = published ? null : forecast(unit.key(), year);
 		List<Target> planned = plannedTargets(unit.key(), year);
 		if (view == null && forecast == null && planned.isEmpty()) {
 			return Optional.empty();
 		}
-		RankPosition rank = view == null ? null : assessments.rank(view, asOf);
-		YearOnYearChange change = view == null ? null : assessments.change(view);
+		RankPosition rank = settled ? assessments.rank(view, asOf) : null;
+		YearOnYearChange change = settled ? assessments.change(view) : null;
 		List<SteeringReport.FieldBar> fields = new ArrayList<>();
 		List<SteeringReport.Loss> losses = new ArrayList<>();
 		BigDecimal lost = null;
@@ -92,7 +92,7 @@ class SteeringReports {
 			for (CriterionDefinition field : view.tree().fields()) {
 				var total = view.result().node(field.code());
 				fields.add(new SteeringReport.FieldBar(field.code(), field.name(), total.points(), total.maximum(),
-						total.lostPoints()));
+						total.lostPoints(), total.assessed()));
 			}
 			PointsLostBreakdown byAgency = assessments.pointsLost(unit.key(), year, view.methodology().code(),
 					view.stage(), PointsLostGrouping.RESPONSIBLE_AGENCY);
@@ -115,8 +115,9 @@ class SteeringReports {
 		return Optional.of(new SteeringReport(unit.officialCode(), unit.name(), year,
 				view != null ? view.methodology().code() : forecast != null ? forecast.methodology().code() : null,
 				view != null ? view.methodology().name() : forecast != null ? forecast.methodology().name() : null,
-				view == null ? null : view.stage().name(), view == null ? null : view.points(),
-				view == null ? null : view.maximumPoints(), view == null ? null : view.indexPercent(),
+				view == null ? null : view.stage().name(), settled, view == null ? null : view.points(),
+				view == null ? null : view.maximumPoints(), view == null ? null : view.assessedMaximumPoints(),
+				view == null ? null : view.indexPercent(),
 				rank == null ? null : rank.rank(), rank == null ? null : rank.of(),
 				change == null ? null : change.indexChange(), change == null ? null : change.placesChange(),
 				change == null || change.previous() == null ? null : previousRank(change, asOf), fields, losses, lost, lines,

@@ -22,12 +22,13 @@ import vn.parmonitor.system.audit.Actor;
  * @param message why the import failed (an unreadable file, a missing column), or null
  * @param parameters the form's fields that apply to every row (e.g. {@code methodologyCode}, {@code year} and
  * {@code stage} for scores), for the columns the file does not have
- * @param instance the replica working on it ({@code par.instance-id})
+ * @param instance the replica working on it ({@code par.instance-id}; not shown to clients: it names a host)
  */
 @Document("import_jobs")
 public record ImportJob(@Id String id, ImportKind kind, String fileName, SpreadsheetFormat format, long size,
 		String sha256, boolean dryRun, java.util.Map<String, String> parameters, ImportState state, int rowsRead, Integer rowsTotal, int rowsStored,
-		int rowsChanged, int errorCount, List<RowError> errors, String message, Actor requestedBy, String instance,
+		int rowsChanged, int errorCount, List<RowError> errors, String message, Actor requestedBy,
+		@com.fasterxml.jackson.annotation.JsonIgnore String instance,
 		@Indexed(expireAfter = "30d") Instant submittedAt, Instant startedAt, Instant finishedAt) {
 
 	/** Errors beyond these are counted, not listed: the first ones tell what to fix. */

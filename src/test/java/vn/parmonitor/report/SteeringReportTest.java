@@ -93,7 +93,9 @@ class SteeringReportTest {
 		assertThat(text).contains("Dự báo cuối năm").contains(two(index.get("likely")) + "%")
 			.contains(two(index.get("low")) + "–" + two(index.get("high")) + "%")
 			.contains("rank " + ((Map<?, ?>) forecast.get("rank")).get("likely"))
-			.contains("Lộ trình đến mục tiêu").contains("Mục tiêu của kế hoạch");
+			.contains("Lộ trình đến mục tiêu").contains("Mục tiêu của kế hoạch")
+			.contains("Xếp hạng dự báo / Forecast rank").contains("chưa chấm");
+		assertThat(text).as("a self-assessment is not ranked among the few units at its stage").doesNotContain("1/1");
 	}
 
 	@Test

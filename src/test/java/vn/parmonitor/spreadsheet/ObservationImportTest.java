@@ -213,6 +213,7 @@ class ObservationImportTest {
 		List<String[]> own = List.<String[]>of(new String[] { indicator, "184", "2024-03", "45", "50", "", "" });
 		JsonNode accepted = job(importCsv(ParMonitorIntegrationTest.VAN_QUAN_TOKEN, csv(own), false), 200);
 		assertThat(accepted.get("requestedBy").get("name").asString()).isEqualTo("van-quan-officer");
+		assertThat(accepted.has("instance")).as("the replica's host name is not the client's business").isFalse();
 		assertThat(storedOf(indicator)).isEqualTo(1);
 
 		List<String[]> others = List.of(new String[] { indicator, "184", "2024-04", "46", "50", "", "" },
