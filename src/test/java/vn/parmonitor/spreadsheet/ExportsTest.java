@@ -97,17 +97,8 @@ class ExportsTest {
 
 	@Test
 	void libreOfficeReadsTheSameRanking(@TempDir Path directory) throws Exception {
-		Path soffice = ExternalTools.locate("soffice", "libreoffice-calc-nogui");
-		Path xlsx = directory.resolve("xep-hang.xlsx");
-		Files.write(xlsx, MultipartUpload.get(http, "/exports/ranking?methodologyCode=PROVINCE-2022&year=2022", null)
-			.bytes());
-		// The first sheet as LibreOffice reads it, written as UTF-8 CSV (filter options 44,34,76).
-		ExternalTools.Result converted = ExternalTools.run(directory, Map.of("HOME", directory.toString()),
-				soffice.toString(), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir",
-				directory.resolve("out").toString(), xlsx.toString());
-		Path csv = directory.resolve("out").resolve("xep-hang.csv");
-		assertThat(Files.exists(csv)).as(converted.output()).isTrue();
-		List<CSVRecord> records = CSVFormat.DEFAULT.parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8)).getRecords();
+		List<CSVRecord> records = firstSheetByLibreOffice(directory, "xep-hang.xlsx",
+				MultipartUpload.get(http, "/exports/ranking?methodologyCode=PROVINCE-2022&year=2022", null).bytes());
 		assertThat(records).hasSize(64);
 		assertThat(records.get(0).get(4)).isEqualTo("unit");
 		for (int i = 0; i < 63; i++) {
@@ -162,6 +153,36 @@ class ExportsTest {
 		}
 		assertThat(MultipartUpload.get(http, "/exports/points-lost?unitCode=T-NOWHERE&year=2022", null).status())
 			.isEqualTo(404);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void libreOfficeReadsThePointsLostByFieldAsGraphQlAnswersThem(@TempDir Path directory) throws Exception {
+		List<Map<String, Object>> fields = new ArrayList<>();
+		anonymous.document("{ pointsLost(unitCode: \"20\", year: 2022, groupBy: FIELD) { groups { key lostPoints } } }")
+			.execute().path("pointsLost.groups").entityList(Map.class).get().forEach(group -> fields.add(group));
+		List<CSVRecord> records = firstSheetByLibreOffice(directory, "diem-mat.xlsx",
+				MultipartUpload.get(http, "/exports/points-lost?unitCode=20&year=2022", null).bytes());
+		assertThat(records).hasSize(fields.size() + 1);
+		for (int i = 0; i < fields.size(); i++) {
+			assertThat(records.get(i + 1).get(0)).isEqualTo(fields.get(i).get("key"));
+			assertThat(new BigDecimal(records.get(i + 1).get(4)))
+				.isEqualByComparingTo(new BigDecimal(fields.get(i).get("lostPoints").toString()));
+		}
+	}
+
+	/** The first sheet of a workbook as LibreOffice reads it, written as UTF-8 CSV (filter options 44,34,76). */
+	private static List<CSVRecord> firstSheetByLibreOffice(Path directory, String name, byte[] workbook)
+			throws Exception {
+		Path soffice = ExternalTools.locate("soffice", "libreoffice-calc-nogui");
+		Path xlsx = directory.resolve(name);
+		Files.write(xlsx, workbook);
+		ExternalTools.Result converted = ExternalTools.run(directory, Map.of("HOME", directory.toString()),
+				soffice.toString(), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir",
+				directory.resolve("out").toString(), xlsx.toString());
+		Path csv = directory.resolve("out").resolve(name.replace(".xlsx", ".csv"));
+		assertThat(Files.exists(csv)).as(converted.output()).isTrue();
+		return CSVFormat.DEFAULT.parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8)).getRecords();
 	}
 
 	@Test
