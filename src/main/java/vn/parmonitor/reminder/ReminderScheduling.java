@@ -1,8 +1,5 @@
 package vn.parmonitor.reminder;
 
-import java.util.TimeZone;
-
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -19,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-import vn.parmonitor.system.time.VietnamTime;
+import vn.parmonitor.system.time.VietnamCron;
 
 /**
  * The reminder job: on {@code par.reminders.cron} (every day at 08:00 Vietnam time by default) and once the
@@ -46,13 +43,7 @@ class ReminderScheduling {
 	@Bean
 	Trigger reminderTrigger(JobDetail reminderJobDetail,
 			@Value("${par.reminders.cron:0 0 8 * * ?}") String cron) {
-		return TriggerBuilder.newTrigger()
-			.forJob(reminderJobDetail)
-			.withIdentity("self-assessment-reminders-cron")
-			.withSchedule(CronScheduleBuilder.cronSchedule(cron)
-				.inTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE))
-				.withMisfireHandlingInstructionFireAndProceed())
-			.build();
+		return VietnamCron.trigger(reminderJobDetail, "self-assessment-reminders-cron", cron);
 	}
 
 	/** Once the application is ready (the demo data loaded): a reminder due today goes out without waiting a day. */

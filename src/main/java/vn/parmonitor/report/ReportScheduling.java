@@ -1,21 +1,17 @@
 package vn.parmonitor.report;
 
-import java.util.TimeZone;
-
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-import vn.parmonitor.system.time.VietnamTime;
+import vn.parmonitor.system.time.VietnamCron;
 
 /**
  * The monthly report job: on {@code par.reports.cron} (the 1st of each month at 06:00 Vietnam time by default) it
@@ -37,13 +33,7 @@ class ReportScheduling {
 	@Bean
 	Trigger steeringReportTrigger(JobDetail steeringReportJobDetail,
 			@Value("${par.reports.cron:0 0 6 1 * ?}") String cron) {
-		return TriggerBuilder.newTrigger()
-			.forJob(steeringReportJobDetail)
-			.withIdentity("steering-reports-cron")
-			.withSchedule(CronScheduleBuilder.cronSchedule(cron)
-				.inTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE))
-				.withMisfireHandlingInstructionFireAndProceed())
-			.build();
+		return VietnamCron.trigger(steeringReportJobDetail, "steering-reports-cron", cron);
 	}
 
 	@DisallowConcurrentExecution

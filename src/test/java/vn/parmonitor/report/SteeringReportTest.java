@@ -98,8 +98,17 @@ class SteeringReportTest {
 		assertThat(text).as("a self-assessment is not ranked among the few units at its stage").doesNotContain("1/1");
 	}
 
+	@Autowired
+	org.quartz.Scheduler scheduler;
+
 	@Test
 	void theMonthlyJobStoresEachPlanOwnersReportForDownload() throws Exception {
+		org.quartz.CronTrigger monthly = (org.quartz.CronTrigger) scheduler
+			.getTrigger(org.quartz.TriggerKey.triggerKey("steering-reports-cron"));
+		assertThat(monthly.getCronExpression()).as("the 1st of each month at 06:00").isEqualTo("0 0 6 1 * ?");
+		assertThat(monthly.getTimeZone().getID()).isEqualTo("Asia/Ho_Chi_Minh");
+		assertThat(monthly.getJobKey().getName()).isEqualTo("steering-reports");
+
 		assertThat(archive.generateMonthly()).as("Lạng Sơn owns the demo's 2023 plans").isPositive();
 		List<Map<String, Object>> stored = Testers.as(anonymous, ParMonitorIntegrationTest.VIEWER_TOKEN)
 			.document("{ steeringReports(unitCode: \"20\") { id year month size downloadUrl unit { code } } }").execute()
