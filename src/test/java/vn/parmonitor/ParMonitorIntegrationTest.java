@@ -37,6 +37,10 @@ import org.springframework.test.context.ActiveProfiles;
 				"par.security.tokens[5].role=UNIT", "par.security.tokens[5].unitCode=20",
 				"par.limits.clients." + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT + ".requests-per-minute=3",
 				"par.limits.clients." + ParMonitorIntegrationTest.RATE_LIMITED_CLIENT + ".expensive-per-minute=1",
+				"par.security.tokens[6].name=" + ParMonitorIntegrationTest.FILE_LIMITED_CLIENT,
+				"par.security.tokens[6].token=" + ParMonitorIntegrationTest.FILE_LIMITED_TOKEN,
+				"par.security.tokens[6].role=VIEWER",
+				"par.limits.clients." + ParMonitorIntegrationTest.FILE_LIMITED_CLIENT + ".requests-per-minute=2",
 				// Tests send thousands of requests from one address and token: only the client above is limited.
 				"par.limits.requests-per-minute=1000000", "par.limits.anonymous-requests-per-minute=1000000",
 				"par.limits.expensive-per-minute=1000000",
@@ -70,5 +74,11 @@ public @interface ParMonitorIntegrationTest {
 
 	/** The token of {@link #RATE_LIMITED_CLIENT}. */
 	String RATE_LIMITED_TOKEN = "test-rate-limited-token-0123456789";
+
+	/** A VIEWER client allowed 2 requests a minute, for the limits of the file endpoints (exports, reports). */
+	String FILE_LIMITED_CLIENT = "file-limited-client";
+
+	/** The token of {@link #FILE_LIMITED_CLIENT}. */
+	String FILE_LIMITED_TOKEN = "test-file-limited-token-0123456789";
 
 }

@@ -233,6 +233,23 @@ class ExportsTest {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void aClientThatAsksForFilesInALoopIsToldToWaitLikeOneThatLoopsOnQueries() throws Exception {
+		// The client may send 2 requests a minute: of three, at least the third is refused, whatever came before.
+		List<Answer> answers = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			answers.add(MultipartUpload.get(http, "/exports/ranking?methodologyCode=PROVINCE-2022&year=2022",
+					vn.parmonitor.ParMonitorIntegrationTest.FILE_LIMITED_TOKEN));
+		}
+		assertThat(answers).extracting(Answer::status).allMatch(status -> status == 200 || status == 429);
+		Answer refused = answers.get(2);
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(Integer.parseInt(refused.headers().getFirst("Retry-After"))).isBetween(1, 60);
+		assertThat(refused.body()).contains("token 'file-limited-client' sent more than 2 requests in a minute");
+		assertThat(MultipartUpload.get(http, "/exports/ranking?methodologyCode=PROVINCE-2022&year=2022", null).status())
+			.as("other clients are not held back").isEqualTo(200);
+	}
+
 	private static BigDecimal decimal(double value) {
 		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
 	}
