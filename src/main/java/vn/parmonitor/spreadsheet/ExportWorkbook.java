@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -43,7 +42,6 @@ final class ExportWorkbook implements AutoCloseable {
 	/** Starts a sheet with its headings (frozen, so they stay in view). */
 	void sheet(String name, List<String> headings) {
 		sheet = book.createSheet(name);
-		((SXSSFSheet) sheet).trackAllColumnsForAutoSizing();
 		rows = 0;
 		Row row = sheet.createRow(rows++);
 		for (int i = 0; i < headings.size(); i++) {
