@@ -34,6 +34,17 @@ public enum ReportingPeriod {
 		return example;
 	}
 
+	/** The period keys of a year in this form: 2023-01 … 2023-12, 2023-Q1 … Q4, 2023-H1, H2, or 2023. */
+	public java.util.List<String> keysIn(int year) {
+		return switch (this) {
+			case MONTHLY -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> "%d-%02d".formatted(year, m))
+				.toList();
+			case QUARTERLY -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(q -> year + "-Q" + q).toList();
+			case HALF_YEARLY -> java.util.List.of(year + "-H1", year + "-H2");
+			case YEARLY -> java.util.List.of(String.valueOf(year));
+		};
+	}
+
 	/** The usual length of one period, in months. */
 	public int months() {
 		return months;

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.parmonitor.plan.TargetService;
-import vn.parmonitor.system.graphql.PageRequest;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.security.ApiPrincipal;
 import vn.parmonitor.system.security.ApiRole;
 import vn.parmonitor.system.time.EvaluationTime;
@@ -75,13 +75,7 @@ class ReportArchive {
 		String month = YearMonth.from(today).toString();
 		int stored = 0;
 		java.util.Set<String> owners = new java.util.LinkedHashSet<>();
-		String after = null;
-		do {
-			var page = targets.plans(null, year, new PageRequest(PageRequest.MAX_PAGE_SIZE, after, null, null));
-			page.nodes().forEach(plan -> owners.add(plan.ownerUnitCode()));
-			after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
-		}
-		while (after != null);
+		Pages.all(page -> targets.plans(null, year, page)).forEach(plan -> owners.add(plan.ownerUnitCode()));
 		for (String owner : owners) {
 			Optional<Unit> unit = units.find(owner);
 			Optional<byte[]> pdf = unit.flatMap(found -> render(found, year));

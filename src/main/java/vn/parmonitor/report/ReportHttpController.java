@@ -1,10 +1,7 @@
 package vn.parmonitor.report;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.parmonitor.system.http.Downloads;
 import vn.parmonitor.system.http.HttpRefusal;
 import vn.parmonitor.system.http.ProblemResponses;
 import vn.parmonitor.system.security.ApiPrincipal;
@@ -72,11 +70,7 @@ class ReportHttpController {
 	}
 
 	private static ResponseEntity<byte[]> pdf(String name, byte[] content) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8)
-				.build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(content);
+		return Downloads.inline(name, MediaType.APPLICATION_PDF, content);
 	}
 
 

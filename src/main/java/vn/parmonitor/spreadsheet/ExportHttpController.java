@@ -1,12 +1,8 @@
 package vn.parmonitor.spreadsheet;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.parmonitor.assessment.ScoreStage;
 import vn.parmonitor.system.graphql.InvalidArgumentException;
+import vn.parmonitor.system.http.Downloads;
 import vn.parmonitor.system.http.HttpRefusal;
 import vn.parmonitor.system.http.ProblemResponses;
 
@@ -29,9 +26,6 @@ import vn.parmonitor.system.http.ProblemResponses;
  */
 @RestController
 class ExportHttpController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final RankingExport ranking;
 
@@ -77,11 +71,7 @@ class ExportHttpController {
 	}
 
 	static ResponseEntity<byte[]> file(String name, byte[] content) {
-		return ResponseEntity.ok().contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-				.build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(content);
+		return Downloads.attachment(name, Downloads.XLSX, content);
 	}
 
 	static ScoreStage stage(String text) {

@@ -13,7 +13,6 @@ import vn.parmonitor.indicator.Indicator;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.indicator.IndicatorService.SeriesKey;
 import vn.parmonitor.indicator.Observation;
-import vn.parmonitor.indicator.ReportingPeriod;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
 
@@ -41,7 +40,7 @@ class ObservationTemplate {
 			.filter(unit -> unit.notValidDuring(first, last).isEmpty())
 			.sorted(Comparator.comparing((Unit unit) -> unit.ancestorCodes().size()).thenComparing(Unit::officialCode))
 			.toList());
-		List<String> periods = periodsOf(indicator.period(), year);
+		List<String> periods = indicator.period().keysIn(year);
 		Map<String, Observation> recorded = new HashMap<>();
 		indicators.series(covered.stream().map(unit -> new SeriesKey(indicator.code(), unit.key())).toList(),
 				first.minusDays(1), last).values().forEach(series -> series.forEach(o -> recorded.put(o.id(), o)));
@@ -74,16 +73,6 @@ class ObservationTemplate {
 						indicator.ratio() ? "A ratio: fill in numerator and denominator; the value is computed."
 								: "Fill in value.",
 						"Gửi lại tệp / Send the file back: POST /imports/observations (README, \"Spreadsheets\")."));
-	}
-
-	/** The period keys of a reporting form in a year: 2023-01 … 2023-12, 2023-Q1 … Q4, 2023-H1, H2, or 2023. */
-	static List<String> periodsOf(ReportingPeriod period, int year) {
-		return switch (period) {
-			case MONTHLY -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> "%d-%02d".formatted(year, m)).toList();
-			case QUARTERLY -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(q -> year + "-Q" + q).toList();
-			case HALF_YEARLY -> List.of(year + "-H1", year + "-H2");
-			case YEARLY -> List.of(String.valueOf(year));
-		};
 	}
 
 }

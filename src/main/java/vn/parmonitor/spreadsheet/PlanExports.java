@@ -19,8 +19,7 @@ import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.plan.Plan;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
-import vn.parmonitor.system.graphql.PageRequest;
-import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
 
@@ -99,38 +98,32 @@ class PlanExports {
 		AlertQueries.AlertFilter filter = new AlertQueries.AlertFilter(unit, null, null, null, null);
 		try (ExportWorkbook book = new ExportWorkbook()) {
 			book.sheet("alerts", ALERT_HEADINGS);
-			String after = null;
-			int count = 0;
+			List<Alert> open = Pages.all(page -> alerts.alerts(filter, page));
+			Map<String, Unit> named = units.findAll(open.stream().map(Alert::unitCode).toList());
 			Set<String> seen = new HashSet<>();
-			do {
-				PagedConnection<Alert> page = alerts.alerts(filter, new PageRequest(PageRequest.MAX_PAGE_SIZE, after, null,
-						null));
-				Map<String, Unit> named = units.findAll(page.nodes().stream().map(Alert::unitCode).toList());
-				for (Alert alert : page.nodes()) {
-					if (!seen.add(alert.id())) {
-						continue; // an alert that moved between pages while they were read is listed once
-					}
-					Unit owner = named.get(alert.unitCode());
-					List<Object> row = new ArrayList<>(List.of(alert.id(), alert.severity().name(), alert.state().name(),
-							owner == null ? alert.unitCode() : owner.officialCode()));
-					row.add(owner == null ? null : owner.name());
-					row.add(alert.targetCode());
-					row.add(alert.planCode());
-					row.add(alert.lastStatus() == null ? null : alert.lastStatus().name());
-					row.add(alert.targetValue());
-					row.add(alert.actual());
-					row.add(alert.expected());
-					row.add(alert.projected());
-					row.add(alert.gap());
-					row.add(alert.openedAt() == null ? null : alert.openedAt().toString());
-					row.add(alert.acknowledgedAt() == null ? null : alert.acknowledgedAt().toString());
-					row.add(alert.summary());
-					book.row(row);
-					count++;
+			int count = 0;
+			for (Alert alert : open) {
+				if (!seen.add(alert.id())) {
+					continue; // an alert that moved between pages while they were read is listed once
 				}
-				after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
+				Unit owner = named.get(alert.unitCode());
+				List<Object> row = new ArrayList<>(List.of(alert.id(), alert.severity().name(), alert.state().name(),
+						owner == null ? alert.unitCode() : owner.officialCode()));
+				row.add(owner == null ? null : owner.name());
+				row.add(alert.targetCode());
+				row.add(alert.planCode());
+				row.add(alert.lastStatus() == null ? null : alert.lastStatus().name());
+				row.add(alert.targetValue());
+				row.add(alert.actual());
+				row.add(alert.expected());
+				row.add(alert.projected());
+				row.add(alert.gap());
+				row.add(alert.openedAt() == null ? null : alert.openedAt().toString());
+				row.add(alert.acknowledgedAt() == null ? null : alert.acknowledgedAt().toString());
+				row.add(alert.summary());
+				book.row(row);
+				count++;
 			}
-			while (after != null);
 			return book.write(List.of("Cảnh báo đang mở / Open alerts" + (unitCode == null ? "" : " of " + unitCode
 					+ " and the units below it") + ": " + count + " (open and acknowledged), critical first",
 					"Nguồn / Source: PAR Monitor, GraphQL alerts; " + Instant.now(clock)));

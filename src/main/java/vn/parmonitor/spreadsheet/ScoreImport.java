@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,9 @@ import vn.parmonitor.assessment.ScorePermissions;
 import vn.parmonitor.assessment.ScoreStage;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
+import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
+import vn.parmonitor.unit.UnitService.DatedReference;
 
 /**
  * Component scores from a sheet, in either of the forms provinces keep them: one row per unit and component (the
@@ -94,6 +97,7 @@ class ScoreImport implements SpreadsheetImporter {
 	public void run(ImportRun run) {
 		Groups groups = new Groups(run);
 		run.read(groups);
+		keyUnits(groups.byAssessment.values());
 		List<Group> checked = new ArrayList<>();
 		for (Group group : groups.byAssessment.values()) {
 			if (check(group, run)) {
@@ -113,6 +117,20 @@ class ScoreImport implements SpreadsheetImporter {
 						+ result.userErrors().get(0).message());
 			}
 			run.stored(group.rows.size(), changed);
+		}
+	}
+
+	/**
+	 * Each group's batch, its unit's code read on the last day of its year as the mutation reads it: one query for the
+	 * units of the whole file, not one per unit.
+	 */
+	private void keyUnits(java.util.Collection<Group> groups) {
+		Map<DatedReference, Unit> named = units.namedOn(groups.stream().map(Group::reference).collect(Collectors.toSet()));
+		for (Group group : groups) {
+			Score first = group.rows.get(0);
+			Unit unit = named.get(group.reference());
+			group.batch = ScoreBatch.of(unit == null ? first.unitCode() : unit.key(), first.methodologyCode(),
+					first.year(), group.rows.stream().map(Score::input).toList(), null);
 		}
 	}
 
@@ -166,13 +184,17 @@ class ScoreImport implements SpreadsheetImporter {
 
 		private ScoreBatch batch;
 
+		/** Set by {@link ScoreImport#keyUnits} once the whole file is read. */
 		ScoreBatch batch() {
-			if (batch == null) {
-				Score first = rows.get(0);
-				batch = ScoreBatch.of(units.keyInYear(first.unitCode(), first.year()), first.methodologyCode(), first.year(),
-						rows.stream().map(Score::input).toList(), null);
-			}
 			return batch;
+		}
+
+		/** The unit's code to read on its year's last day (today for a year no calendar holds), as keyInYear reads it. */
+		DatedReference reference() {
+			Score first = rows.get(0);
+			boolean sane = first.year() != null && first.year() >= 1 && first.year() <= 9999;
+			return new DatedReference(first.unitCode(), sane ? java.time.LocalDate.of(first.year(), 12, 31)
+					: java.time.LocalDate.now(vn.parmonitor.system.time.VietnamTime.ZONE));
 		}
 
 	}

@@ -28,6 +28,22 @@ public final class Pages {
 	}
 
 	/** One page of a list already in memory (a unit's children, a ranking). */
+	/**
+	 * Every item of a paged listing, read page by page of the largest size (exports and jobs that need the whole
+	 * listing, through the same query the API pages).
+	 */
+	public static <T> List<T> all(java.util.function.Function<PageRequest, PagedConnection<T>> listing) {
+		List<T> all = new java.util.ArrayList<>();
+		String after = null;
+		do {
+			PagedConnection<T> page = listing.apply(new PageRequest(PageRequest.MAX_PAGE_SIZE, after, null, null));
+			all.addAll(page.nodes());
+			after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
+		}
+		while (after != null);
+		return all;
+	}
+
 	public static <T> PagedConnection<T> slice(List<T> all, PageRequest page) {
 		PageRequest.Window window = page.window(all.size());
 		int from = (int) Math.min(window.offset(), all.size());
