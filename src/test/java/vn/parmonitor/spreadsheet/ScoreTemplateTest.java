@@ -199,7 +199,9 @@ class ScoreTemplateTest {
 		assertThat(error.get("column").asString()).isEqualTo("C");
 		assertThat(error.get("columnName").asString()).isEqualTo("1.1.1");
 		assertThat(error.get("value").asString()).isEqualTo("7");
-		assertThat(error.get("message").asString()).contains("7").contains("1");
+		assertThat(error.get("message").asString()).as("the mutation's own words")
+			.isEqualTo("score 7 exceeds the maximum 0.5 of component 1.1.1");
+		assertThat(error.get("code").asString()).isEqualTo("OUT_OF_RANGE");
 		assertThat(assessments.findByIds(List.of(Assessment.idOf("T-TPL-B", TREE, YEAR)))).isEmpty();
 
 		JsonNode stored = job(MultipartUpload.post(http, "/imports/scores", ParMonitorIntegrationTest.ADMIN_TOKEN, form,

@@ -100,7 +100,8 @@ class TargetImportTest {
 		assertThat(error.get("row").asInt()).isEqualTo(2);
 		assertThat(error.get("column").asString()).isEqualTo("J");
 		assertThat(error.get("columnName").asString()).isEqualTo("targetValue");
-		assertThat(error.get("message").asString()).contains("120").contains("100");
+		assertThat(error.get("message").asString()).as("upsertTargets' own words").startsWith("target value 120 of the ")
+			.endsWith(" is above 100 (accepted: 0 to 100)");
 		assertThat(targets.findTarget("T-TI-BAD-2")).as("nor the valid row of the file").isEmpty();
 	}
 

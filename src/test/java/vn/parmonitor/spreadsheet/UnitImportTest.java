@@ -89,7 +89,8 @@ class UnitImportTest {
 		JsonNode error = parent.get("errors").get(0);
 		assertThat(error.get("row").asInt()).isEqualTo(3);
 		assertThat(error.get("column").asString()).isEqualTo("D");
-		assertThat(error.get("message").asString()).contains("T-UI-NOWHERE");
+		assertThat(error.get("message").asString()).as("upsertUnits' own words")
+			.isEqualTo("parent unit T-UI-NOWHERE does not exist");
 		assertThat(units.find("T-UI-X1")).as("nothing of the file is stored").isEmpty();
 
 		Answer officer = send(ParMonitorIntegrationTest.VAN_QUAN_TOKEN, FILE);
