@@ -50,7 +50,7 @@ pids+=($!)
 
 say "PAR Monitor on 127.0.0.1:$app"
 java -jar "$jar" --spring.profiles.active=demo --server.address=127.0.0.1 --server.port="$app" \
-  --par.embedded-store.backend=memory --par.metrics.refresh-interval=PT5S "--par.reminders.cron=*/5 * * * * ?" \
+  --par.embedded-store.backend=memory --par.metrics.refresh-interval=PT5S --par.notifications.webhook-allowed-hosts=127.0.0.1 "--par.reminders.cron=*/5 * * * * ?" \
   "--par.security.tokens[0].name=e2e" "--par.security.tokens[0].token=$token" "--par.security.tokens[0].role=ADMIN" \
   > "$work/server.log" 2>&1 &
 pids+=($!)

@@ -22,10 +22,13 @@ class HttpEndpointsTest {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void healthIsUpWithTheEmbeddedStore() throws Exception {
+	void healthIsUpWithTheEmbeddedStoreOnceItTakesAProbeWriteAndNamesNoPath() throws Exception {
 		HttpResponse<String> response = get("/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).startsWith("{").contains("\"mongo\":{\"details\":{\"database\":\"par-monitor\"},\"status\":\"UP\"}");
+		assertThat(response.body()).startsWith("{").contains("\"mongo\":{\"details\":{\"store\":\"embedded (memory)\","
+				+ "\"database\":\"par-monitor\",\"probe\":\"written and read back\"},\"status\":\"UP\"}");
+		assertThat(response.body()).as("no disk paths for anyone to read").doesNotContain("diskSpace").doesNotContain("\"/");
+		assertThat(get("/actuator/health/readiness").body()).as("readiness includes the store").contains("\"mongo\"");
 	}
 
 	@Test

@@ -21,7 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "par.embedded-store.backend=memory", "par.scheduling.enabled=false",
 				"par.evaluation.run-on-startup=false", "par.notifications.initial-retry-delay=PT1S",
-				"par.notifications.max-retry-delay=PT2S", "par.security.tokens[0].name=test-admin",
+				"par.notifications.max-retry-delay=PT2S",
+				// The tests' webhook receivers listen on loopback, which production refuses.
+				"par.notifications.webhook-allowed-hosts=127.0.0.1", "par.security.tokens[0].name=test-admin",
 				"par.security.tokens[0].token=" + ParMonitorIntegrationTest.ADMIN_TOKEN,
 				"par.security.tokens[0].role=ADMIN", "par.security.tokens[1].name=van-quan-officer",
 				"par.security.tokens[1].token=" + ParMonitorIntegrationTest.VAN_QUAN_TOKEN,

@@ -51,13 +51,14 @@ class RestartDeliveryTest {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		String[] all = new String[args.length + 5];
+		String[] all = new String[args.length + 6];
 		System.arraycopy(args, 0, all, 0, args.length);
 		all[args.length] = "--spring.profiles.active=demo";
 		all[args.length + 1] = "--par.embedded-store.backend=h2";
 		all[args.length + 2] = "--par.evaluation.run-on-startup=false";
 		all[args.length + 3] = "--par.evaluation.cron=0 0 0 1 1 ? 2099";
 		all[args.length + 4] = "--par.metrics.refresh-interval=PT1H";
+		all[args.length + 5] = "--par.notifications.webhook-allowed-hosts=127.0.0.1";
 		return new SpringApplicationBuilder(ParMonitorApplication.class).web(WebApplicationType.NONE).run(all);
 	}
 

@@ -1,6 +1,7 @@
 package vn.parmonitor;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,25 @@ class SecurityTest {
 				assertThat(error.getMessage()).isEqualTo(
 						"Token 'van-quan-officer' speaks for unit 184 and the units below it, not for unit 20");
 			}));
+	}
+
+	@Test
+	void aUnitTokenSetsTheContactsOfAUnitBelowItsOwnAndIsToldOfAMissingAlertByItsKey() {
+		// An office of Văn Quan of the test's own (the demo counts Văn Quan's communes).
+		Testers.admin(anonymous)
+			.document("mutation { upsertUnits(input: { units: [{ code: \"T-SEC-VQ-OFFICE\", name: \"Phòng Nội vụ Thử\", "
+					+ "kind: DEPARTMENT, parentCode: \"184\" }] }) { userErrors { message } } }")
+			.execute()
+			.path("upsertUnits.userErrors").entityList(Object.class).hasSize(0);
+		HttpGraphQlTester vanQuan = Testers.as(anonymous, ParMonitorIntegrationTest.VAN_QUAN_TOKEN);
+		vanQuan.document("mutation { setUnitContacts(input: { unitCode: \"T-SEC-VQ-OFFICE\", emails: [\"pnv@vanquan.invalid\"] }) "
+				+ "{ contacts { emails } userErrors { message } } }")
+			.execute()
+			.path("setUnitContacts.contacts.emails").entityList(String.class).containsExactly("pnv@vanquan.invalid");
+		vanQuan.document("mutation { acknowledgeAlert(input: { alertKey: \"no-such-alert\" }) { userErrors { field message } } }")
+			.execute()
+			.path("acknowledgeAlert.userErrors[0]").entity(Map.class)
+			.isEqualTo(Map.of("field", List.of("input", "alertKey"), "message", "alert no-such-alert does not exist"));
 	}
 
 	@ParameterizedTest

@@ -128,6 +128,7 @@ class TwoReplicasTest {
 	private ConfigurableApplicationContext start(String instance, String... extra) {
 		String[] base = { "--spring.mongodb.uri=" + uri, "--spring.profiles.active=demo", "--par.instance-id=" + instance,
 				"--par.evaluation.cron=*/2 * * * * ?", "--par.notifications.delivery-interval=PT1S",
+				"--par.notifications.webhook-allowed-hosts=127.0.0.1",
 				"--par.metrics.refresh-interval=PT1H", "--par.security.tokens[0].name=admin",
 				"--par.security.tokens[0].token=two-replicas-admin-token", "--par.security.tokens[0].role=ADMIN" };
 		String[] args = new String[base.length + extra.length];

@@ -1,7 +1,5 @@
 package vn.parmonitor.alerting;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +42,11 @@ public class ContactService {
 
 	private final Clock clock;
 
-	ContactService(MongoTemplate mongo, UnitService units, AuditTrail audit, Optional<Clock> clock) {
+	private final WebhookAddresses webhooks;
+
+	ContactService(MongoTemplate mongo, UnitService units, AuditTrail audit, WebhookAddresses webhooks,
+			Optional<Clock> clock) {
+		this.webhooks = webhooks;
 		this.audit = audit;
 		this.mongo = mongo;
 		this.units = units;
@@ -106,9 +108,9 @@ public class ContactService {
 			}
 		}
 		String url = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
-		if (url != null && !isHttpUrl(url)) {
-			errors.add(UserError.of(UserErrorCode.INVALID, "webhookUrl '" + url
-					+ "' must be an absolute http:// or https:// URL", "input", "webhookUrl"));
+		if (url != null) {
+			webhooks.refusal(url)
+				.ifPresent(refusal -> errors.add(UserError.of(UserErrorCode.INVALID, refusal, "input", "webhookUrl")));
 		}
 		if (!errors.isEmpty()) {
 			return new ContactsResult(null, errors);
@@ -122,16 +124,6 @@ public class ContactService {
 		}
 		audit.write(draft, changeId -> mongo.save(audit.stamped(contacts, changeId), AuditedEntity.CONTACTS.collection()));
 		return new ContactsResult(contacts, List.of());
-	}
-
-	private static boolean isHttpUrl(String url) {
-		try {
-			URI uri = new URI(url);
-			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
 	}
 
 	/** The stored contacts, or the problems that stopped them (then nothing was stored). */

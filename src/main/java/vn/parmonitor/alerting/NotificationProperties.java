@@ -1,6 +1,7 @@
 package vn.parmonitor.alerting;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,12 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom the sender address of e-mails
  * @param webhookTimeout how long a webhook receiver may take to answer
  * @param batchSize the most notifications one delivery run sends
+ * @param webhookAllowedHosts hosts a webhook may name although they are (or resolve to) loopback, private,
+ *     link-local or other non-public addresses, e.g. a provincial intranet's receiver; exact host names or
+ *     addresses, or {@code *.example.gov.vn} for a domain's hosts. Empty by default: public hosts only
  */
 @ConfigurationProperties("par.notifications")
 public record NotificationProperties(Duration deliveryInterval, Duration initialRetryDelay, Duration maxRetryDelay,
-		Duration claimTimeout, String mailFrom, Duration webhookTimeout, int batchSize) {
+		Duration claimTimeout, String mailFrom, Duration webhookTimeout, int batchSize,
+		List<String> webhookAllowedHosts) {
 
 	public NotificationProperties {
+		webhookAllowedHosts = webhookAllowedHosts == null ? List.of() : List.copyOf(webhookAllowedHosts);
 		deliveryInterval = deliveryInterval == null ? Duration.ofSeconds(15) : deliveryInterval;
 		initialRetryDelay = initialRetryDelay == null ? Duration.ofSeconds(30) : initialRetryDelay;
 		maxRetryDelay = maxRetryDelay == null ? Duration.ofHours(1) : maxRetryDelay;

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,11 @@ class WebhookSender implements NotificationSender {
 
 	private final NotificationProperties properties;
 
-	WebhookSender(NotificationProperties properties) {
+	private final WebhookAddresses addresses;
+
+	WebhookSender(NotificationProperties properties, WebhookAddresses addresses) {
 		this.properties = properties;
+		this.addresses = addresses;
 		this.http = HttpClient.newBuilder().connectTimeout(properties.webhookTimeout()).build();
 	}
 
@@ -37,6 +41,11 @@ class WebhookSender implements NotificationSender {
 
 	@Override
 	public void send(Notification notification) throws Exception {
+		// Again at delivery: the host may have been re-pointed at an internal address since the contacts were set.
+		Optional<String> refusal = addresses.refusal(notification.recipient());
+		if (refusal.isPresent()) {
+			throw new IllegalStateException("not sent: " + refusal.get());
+		}
 		HttpRequest request = HttpRequest.newBuilder(URI.create(notification.recipient()))
 			.timeout(properties.webhookTimeout())
 			.header("Content-Type", "application/json; charset=utf-8")

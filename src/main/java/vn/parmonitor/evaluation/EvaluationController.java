@@ -1,10 +1,13 @@
 package vn.parmonitor.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,6 +29,7 @@ import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
+import vn.parmonitor.system.time.VietnamTime;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
 
@@ -43,8 +47,15 @@ class EvaluationController {
 
 	private final AssessmentReader assessments;
 
+	private final EvaluationProperties properties;
+
+	private final Clock clock;
+
 	EvaluationController(EvaluationService evaluations, EvaluationQueries queries, TargetService targets,
-			IndicatorService indicators, AssessmentReader assessments) {
+			IndicatorService indicators, AssessmentReader assessments, EvaluationProperties properties,
+			Optional<Clock> clock) {
+		this.properties = properties;
+		this.clock = clock.orElse(Clock.systemUTC());
 		this.evaluations = evaluations;
 		this.queries = queries;
 		this.targets = targets;
@@ -66,10 +77,26 @@ class EvaluationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	EvaluateResult evaluateTargets(@Argument EvaluateTargetsInput input) {
-		return evaluations.runNow(EvaluationTrigger.MANUAL, input == null ? null : input.asOf())
+		Instant asOf = input == null ? null : input.asOf();
+		if (asOf != null && outsideWindow(asOf)) {
+			return new EvaluateResult(null, List.of(UserError.of(UserErrorCode.OUT_OF_RANGE, "asOf " + asOf
+					+ " is outside the accepted range: from " + properties.earliestAsOf() + " (par.evaluation.earliest-as-of) "
+					+ "to a day from now (" + latestAsOf().truncatedTo(ChronoUnit.SECONDS) + "); an evaluation opens and "
+					+ "resolves real alerts", "input", "asOf")));
+		}
+		return evaluations.runNow(EvaluationTrigger.MANUAL, asOf)
 			.map(run -> new EvaluateResult(run, List.of()))
 			.orElseGet(() -> new EvaluateResult(null, List.of(UserError.of(UserErrorCode.CONFLICT,
 					"another replica is evaluating the targets right now; try again in a moment", "input"))));
+	}
+
+	private boolean outsideWindow(Instant asOf) {
+		return asOf.isBefore(properties.earliestAsOf().atStartOfDay(VietnamTime.ZONE).toInstant())
+				|| asOf.isAfter(latestAsOf());
+	}
+
+	private Instant latestAsOf() {
+		return Instant.now(clock).plus(EvaluationProperties.AS_OF_AHEAD);
 	}
 
 	@BatchMapping(typeName = "Target")

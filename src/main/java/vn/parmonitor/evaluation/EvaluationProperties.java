@@ -2,6 +2,7 @@ package vn.parmonitor.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,20 +18,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataGraceDays days after a reporting period's usual length before an indicator's data counts as missing
  * @param rankMinCoverage share of a ranking's peers that must have scores before a rank is judged
  * @param leaseDuration how long one replica holds the evaluation lease before others may take over
+ * @param earliestAsOf the earliest day {@code evaluateTargets(asOf:)} may replay (the first PAR INDEX, 2012, by
+ *     default); the latest is now plus {@link #AS_OF_AHEAD}. An evaluation changes real alerts, so a typing slip
+ *     (year 1, 9999) must not reach it
  */
 @ConfigurationProperties("par.evaluation")
 public record EvaluationProperties(String cron, boolean runOnStartup, BigDecimal onTrackTolerance,
 		BigDecimal offTrackLag, int trendWindow, int dataGraceDays, BigDecimal rankMinCoverage,
-		Duration leaseDuration) {
+		Duration leaseDuration, LocalDate earliestAsOf) {
+
+	/** How far ahead of the clock an on-demand evaluation may be made as of: clock skew, not a forecast. */
+	public static final Duration AS_OF_AHEAD = Duration.ofDays(1);
 
 	public EvaluationProperties {
+		earliestAsOf = earliestAsOf == null ? LocalDate.of(2012, 1, 1) : earliestAsOf;
 		cron = cron == null || cron.isBlank() ? "0 0 * * * ?" : cron;
 		onTrackTolerance = onTrackTolerance == null ? new BigDecimal("0.02") : onTrackTolerance;
 		offTrackLag = offTrackLag == null ? new BigDecimal("0.15") : offTrackLag;
 		trendWindow = trendWindow <= 1 ? 6 : trendWindow;
 		dataGraceDays = dataGraceDays < 0 ? 15 : dataGraceDays;
 		rankMinCoverage = rankMinCoverage == null ? new BigDecimal("0.5") : rankMinCoverage;
-		leaseDuration = leaseDuration == null ? Duration.ofMinutes(2) : leaseDuration;
+		leaseDuration = leaseDuration == null ? Duration.ofMinutes(1) : leaseDuration;
 	}
 
 }

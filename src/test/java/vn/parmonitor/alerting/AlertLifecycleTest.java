@@ -55,7 +55,7 @@ class AlertLifecycleTest {
 	@Test
 	void retriesWaitLongerEachTimeUpToTheMaximum() {
 		NotificationProperties properties = new NotificationProperties(null, java.time.Duration.ofSeconds(30),
-				java.time.Duration.ofMinutes(5), null, null, null, 0);
+				java.time.Duration.ofMinutes(5), null, null, null, 0, null);
 		assertThat(properties.retryDelay(1)).hasSeconds(30);
 		assertThat(properties.retryDelay(2)).hasSeconds(60);
 		assertThat(properties.retryDelay(4)).hasSeconds(240);

@@ -82,14 +82,14 @@ class AbandonedRunsTest {
 		assertThat(evaluations.runNow(EvaluationTrigger.MANUAL, null)).isPresent();
 
 		assertThat(runOverGraphQl("test-gone")).containsEntry("state", "ABANDONED")
-			.containsEntry("error", "abandoned: its replica stopped renewing the evaluation lease (no heartbeat for PT2M)");
+			.containsEntry("error", "abandoned: its replica stopped renewing the evaluation lease (no heartbeat for PT1M)");
 		assertThat(runOverGraphQl("test-alive")).as("a replica still beating keeps its run").containsEntry("state", "RUNNING");
 	}
 
 	@Test
 	void aRunAtWorkRenewsItsLeaseAndItsHeartbeat() {
 		EvaluationProperties shortLease = new EvaluationProperties(null, false, null, null, 6, 15, null,
-				Duration.ofMillis(400));
+				Duration.ofMillis(400), null);
 		RunHeartbeat heartbeat = new RunHeartbeat(mongo, leases, instance, shortLease, Optional.empty());
 		Instant started = Instant.now().minusSeconds(1);
 		EvaluationRun run = running("test-beating", instance.value(), started, started);

@@ -33,7 +33,7 @@ class DeploymentFilesTest {
 			.contains("--import-realm");
 		assertThat((List<String>) services.get("mongo").get("command")).contains("--replSet", "rs0");
 		Map<String, String> environment = (Map<String, String>) services.get("par-monitor").get("environment");
-		assertThat(environment).containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017/par-monitor?replicaSet=rs0")
+		assertThat(environment).containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017/par-monitor?replicaSet=rs0&w=majority&journal=true")
 			.containsEntry("PAR_SECURITY_TOKENS_0_TOKEN", "compose-test-admin-token")
 			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:8180/realms/par")
 			.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +24,9 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Boot's own connection details back off when this {@link MongoConnectionDetails} bean exists, so the rest of
  * the application cannot tell the embedded store from a real MongoDB.
+ *
+ * <p>The H2 file backend answers a write only once it is committed to the file ({@link DurableH2Backend}) and opens
+ * its file again when H2 closed it after a failed write ({@link ReopeningH2Store}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalMongoCondition.class)
@@ -50,7 +53,8 @@ class EmbeddedMongoConfiguration {
 		return () -> connectionString;
 	}
 
-	private static MongoBackend backend(EmbeddedStoreProperties properties) {
+	/** The store the configuration names (also what the crash trials run in a process of their own). */
+	static MongoBackend backend(EmbeddedStoreProperties properties) {
 		if (properties.backend() == EmbeddedStoreProperties.Backend.MEMORY) {
 			return new MemoryBackend();
 		}
@@ -61,7 +65,17 @@ class EmbeddedMongoConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the folder of the embedded store file " + file, ex);
 		}
-		return new H2Backend(file.toString());
+		ReopeningH2Store store = new ReopeningH2Store(() -> new MVStore.Builder().fileName(file.toString()).open(),
+				properties.syncToDisk(), properties.commitInterval());
+		if (store.readOnly()) {
+			// Fail fast: H2 would serve the file read-only, and a server that cannot write cannot start (it records
+			// its start, its jobs and its indexes) nor do its work; an orchestrator sees the failure and says why.
+			store.close();
+			throw new IllegalStateException("The embedded store file " + file + " cannot be written (a read-only or "
+					+ "immutable file, a read-only mount, or no permission): PAR Monitor must be able to write its store. "
+					+ "Make the file and its folder writable, or point par.embedded-store.file elsewhere, and start again");
+		}
+		return store;
 	}
 
 }

@@ -1,6 +1,9 @@
 package vn.parmonitor.system.store;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The in-process MongoDB-wire server used when no {@code spring.mongodb.uri} is configured.
@@ -9,11 +12,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (tests)
  * @param file the H2 file of the {@code h2} backend, relative to the working directory
  * @param database the database name the application uses inside the embedded server
+ * @param syncToDisk whether each write is also forced to the disk (fsync) before it is answered: it then survives a
+ *     power cut too, at the cost of a disk flush per write. Without it a write is committed to the file before it is
+ *     answered, which survives any death of the process (kill -9, out of memory) but not of the machine
+ * @param commitInterval the shortest time between two commits of the H2 file: writes that arrive within it share
+ *     one commit (each waits for it before it is answered), which bounds how fast the file grows under many small
+ *     writes
+ * @param minFreeDisk health is DOWN when the store's folder has less free space than this (H2 closes its store on a
+ *     full disk)
  */
 @ConfigurationProperties("par.embedded-store")
-public record EmbeddedStoreProperties(Backend backend, String file, String database) {
+public record EmbeddedStoreProperties(Backend backend, String file, String database, boolean syncToDisk,
+		Duration commitInterval, DataSize minFreeDisk) {
 
 	public EmbeddedStoreProperties {
+		commitInterval = commitInterval == null ? Duration.ofMillis(5) : commitInterval;
+		minFreeDisk = minFreeDisk == null ? DataSize.ofMegabytes(10) : minFreeDisk;
 		backend = backend == null ? Backend.H2 : backend;
 		file = file == null || file.isBlank() ? "data/par-monitor.mv" : file;
 		database = database == null || database.isBlank() ? "par-monitor" : database;

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The two ways to run: the embedded store in a file (the default), or a MongoDB named by spring.mongodb.uri. */
 class StoreModesTest {
@@ -38,6 +40,27 @@ class StoreModesTest {
 		try (ConfigurableApplicationContext second = start("--par.embedded-store.backend=h2",
 				"--par.embedded-store.file=" + file)) {
 			assertThat(second.getBean(UnitService.class).find("T-PERSIST")).isPresent();
+		}
+	}
+
+	@Test
+	void aStoreFileThatCannotBeWrittenStopsTheStartAndSaysWhy(@TempDir Path folder) {
+		Path file = folder.resolve("par.mv");
+		try (ConfigurableApplicationContext first = start("--par.embedded-store.file=" + file)) {
+			first.getBean(UnitService.class).upsert(List.of(testProvince()));
+		}
+		// Immutable: not even root may write it, and H2 then opens it read-only without a word.
+		var immutable = vn.parmonitor.ExternalTools.run(folder, "chattr", "+i", file.toString());
+		Assumptions.assumeTrue(immutable.exitCode() == 0, "chattr +i works on this file system: " + immutable.output());
+		try {
+			assertThatThrownBy(() -> start("--par.embedded-store.file=" + file).close())
+				.hasRootCauseMessage("The embedded store file " + file.toAbsolutePath() + " cannot be written (a read-only "
+						+ "or immutable file, a read-only mount, or no permission): PAR Monitor must be able to write its "
+						+ "store. Make the file and its folder writable, or point par.embedded-store.file elsewhere, and "
+						+ "start again");
+		}
+		finally {
+			vn.parmonitor.ExternalTools.run(folder, "chattr", "-i", file.toString());
 		}
 	}
 

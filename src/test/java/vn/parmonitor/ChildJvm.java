@@ -1,0 +1,111 @@
+package vn.parmonitor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A Java process of its own on the tests' class path (a server to kill with SIGKILL, as a crash would), its output
+ * in a file. Waits are for events (a line in the output, an answer), with a deadline that only a broken build
+ * reaches.
+ */
+public final class ChildJvm implements AutoCloseable {
+
+	private static final Duration DEADLINE = Duration.ofMinutes(4);
+
+	private final Process process;
+
+	private final Path output;
+
+	private ChildJvm(Process process, Path output) {
+		this.process = process;
+		this.output = output;
+	}
+
+	/** Starts {@code mainClass} with {@code args}, with a small heap, writing its output to {@code output}. */
+	public static ChildJvm start(Path output, String mainClass, List<String> args) {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-Xmx256m");
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(mainClass);
+		command.addAll(args);
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			return new ChildJvm(process, output);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Waits until {@code condition} holds, failing with the child's output if it dies or the deadline passes. */
+	public void await(String what, BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(DEADLINE);
+		while (!condition.getAsBoolean()) {
+			if (!process.isAlive()) {
+				throw new AssertionError("the child process died (exit " + process.exitValue() + ") before " + what
+						+ "; its output ends:\n" + tail());
+			}
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("no " + what + " within " + DEADLINE + "; the child's output ends:\n" + tail());
+			}
+			try {
+				Thread.sleep(50); // polling an outside process, which has no way to call back
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	/** The first line of the output that starts with {@code prefix}, or null. */
+	public String line(String prefix) {
+		return output().lines().filter(line -> line.startsWith(prefix)).findFirst().orElse(null);
+	}
+
+	public String output() {
+		try {
+			return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	/** SIGKILL: the process gets no chance to flush, commit or close anything. */
+	public void kill() {
+		process.destroyForcibly();
+		try {
+			process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private String tail() {
+		String all = output();
+		return all.substring(Math.max(0, all.length() - 4000));
+	}
+
+	@Override
+	public void close() {
+		if (process.isAlive()) {
+			kill();
+		}
+	}
+
+}
