@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.parmonitor.system.audit.AuditDraft;
@@ -77,15 +80,99 @@ public class AlertService {
 		mongo.find(Query.query(Criteria.where("openKey").in(codes)), Alert.class)
 			.forEach(alert -> open.put(alert.targetCode(), alert));
 		List<Alert> changed = new ArrayList<>();
+		List<TargetEvaluation> opening = new ArrayList<>();
+		List<TargetEvaluation> refreshing = new ArrayList<>();
 		for (TargetEvaluation evaluation : evaluations) {
-			Alert after = apply(event.run(), evaluation, open.get(evaluation.targetCode()));
-			if (after != null) {
-				changed.add(after);
+			Alert current = open.get(evaluation.targetCode());
+			switch (AlertLifecycle.decide(current, evaluation)) {
+				case NONE -> { }
+				case OPEN -> opening.add(evaluation);
+				case REFRESH -> refreshing.add(evaluation);
+				default -> {
+					Alert after = apply(event.run(), evaluation, current);
+					if (after != null) {
+						changed.add(after);
+					}
+				}
 			}
 		}
+		changed.addAll(openAll(event.run(), opening));
+		refreshAll(event.run(), refreshing, open);
 		int queued = outbox.queue(event.run(), changed, targetsByCode);
 		if (!changed.isEmpty()) {
 			log.info("Run {}: {} alert events, {} notifications queued", event.run().id(), changed.size(), queued);
+		}
+	}
+
+	/**
+	 * Opens the alerts of a run in one insert. Should another replica have opened one of them meanwhile (the insert
+	 * stops at its duplicate key), each not yet stored is applied one by one, against what is stored now.
+	 */
+	private List<Alert> openAll(EvaluationRun run, List<TargetEvaluation> evaluations) {
+		if (evaluations.isEmpty()) {
+			return List.of();
+		}
+		List<Alert> alerts = evaluations.stream().map(evaluation -> opened(run, evaluation)).toList();
+		try {
+			return new ArrayList<>(mongo.insertAll(alerts));
+		}
+		catch (DuplicateKeyException raced) {
+			Set<String> stored = new HashSet<>();
+			mongo.find(Query.query(Criteria.where("_id").in(alerts.stream().map(Alert::id).toList())), Alert.class)
+				.forEach(alert -> stored.add(alert.id()));
+			List<Alert> opened = new ArrayList<>();
+			for (int i = 0; i < alerts.size(); i++) {
+				if (stored.contains(alerts.get(i).id())) {
+					opened.add(mongo.findById(alerts.get(i).id(), Alert.class));
+					continue;
+				}
+				Alert after = apply(run, evaluations.get(i), mongo.findOne(
+						Query.query(Criteria.where("openKey").is(evaluations.get(i).targetCode())), Alert.class));
+				if (after != null) {
+					opened.add(after);
+				}
+			}
+			return opened;
+		}
+	}
+
+	/**
+	 * Refreshes the figures of the alerts that stay as they are, in one bulk request of version-checked updates; an
+	 * alert another replica changed meanwhile (its version moved) is applied again on its own. No event, no
+	 * notification.
+	 */
+	private void refreshAll(EvaluationRun run, List<TargetEvaluation> evaluations, Map<String, Alert> open) {
+		if (evaluations.isEmpty()) {
+			return;
+		}
+		var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+		for (TargetEvaluation evaluation : evaluations) {
+			Alert alert = open.get(evaluation.targetCode());
+			Alert refreshed = refreshed(alert, evaluation);
+			bulk.updateOne(Query.query(Criteria.where("_id").is(alert.id()).and("version").is(alert.version())),
+					new Update().set("lastStatus", refreshed.lastStatus())
+						.set("lastEvaluationId", refreshed.lastEvaluationId())
+						.set("targetValue", refreshed.targetValue())
+						.set("actual", refreshed.actual())
+						.set("expected", refreshed.expected())
+						.set("projected", refreshed.projected())
+						.set("gap", refreshed.gap())
+						.set("summary", refreshed.summary())
+						.inc("version", 1));
+		}
+		if (bulk.execute().getMatchedCount() == evaluations.size()) {
+			return;
+		}
+		Map<String, Alert> now = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(evaluations.stream()
+			.map(evaluation -> open.get(evaluation.targetCode()).id())
+			.toList())), Alert.class).forEach(alert -> now.put(alert.targetCode(), alert));
+		for (TargetEvaluation evaluation : evaluations) {
+			Alert stored = now.get(evaluation.targetCode());
+			if (stored == null || !evaluation.id().equals(stored.lastEvaluationId())) {
+				apply(run, evaluation, mongo.findOne(Query.query(Criteria.where("openKey").is(evaluation.targetCode())),
+						Alert.class));
+			}
 		}
 	}
 

@@ -47,26 +47,48 @@ public class EvaluationQueries {
 				page, TargetEvaluation.class);
 	}
 
-	/** The latest successful run. */
+	/**
+	 * The latest successful run: two reads by {@code _id} (the {@link LatestRun} pointer, then the run), whatever the
+	 * length of the history. A store written before the pointer existed is searched once by start time.
+	 */
 	public Optional<EvaluationRun> latestRun() {
+		LatestRun pointer = mongo.findById(LatestRun.SUCCEEDED, LatestRun.class);
+		if (pointer != null) {
+			return Optional.ofNullable(mongo.findById(pointer.runId(), EvaluationRun.class));
+		}
 		return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("state").is(EvaluationRun.RunState.SUCCEEDED))
 			.with(Sort.by(Sort.Direction.DESC, "startedAt")), EvaluationRun.class));
 	}
 
-	/** The evaluations of the latest successful run, by target code; two queries. */
+	/** The evaluations of the latest successful run, by target code; three reads by {@code _id}. */
 	public Map<String, TargetEvaluation> latest(Collection<String> targetCodes) {
 		return latestRun().map(run -> evaluationsOf(run, targetCodes)).orElseGet(HashMap::new);
 	}
 
-	/** The evaluations of {@code run} (of these targets only, unless null), by target code; one query. */
+	/**
+	 * The evaluations of {@code run} (of these targets only, unless null), by target code; one query. For given
+	 * targets it reads their evaluations by {@code _id} (run and target), so it never scans the history.
+	 */
 	public Map<String, TargetEvaluation> evaluationsOf(EvaluationRun run, Collection<String> targetCodes) {
-		Criteria criteria = Criteria.where("runId").is(run.id());
-		if (targetCodes != null) {
-			criteria.and("targetCode").in(targetCodes);
-		}
+		Query query = targetCodes == null ? Query.query(Criteria.where("runId").is(run.id()))
+				: Query.query(Criteria.where("_id")
+					.in(targetCodes.stream().distinct().map(code -> TargetEvaluation.idOf(run.id(), code)).toList()));
 		Map<String, TargetEvaluation> found = new HashMap<>();
-		mongo.find(Query.query(criteria), TargetEvaluation.class).forEach(e -> found.put(e.targetCode(), e));
+		mongo.find(query, TargetEvaluation.class).forEach(e -> found.put(e.targetCode(), e));
 		return found;
+	}
+
+	/** The status of each target in the latest successful run (read by {@code _id}, status only), by target code. */
+	Map<String, TargetStatus> latestStatuses(Collection<String> targetCodes) {
+		Map<String, TargetStatus> statuses = new HashMap<>();
+		latestRun().ifPresent(run -> {
+			Query query = Query.query(Criteria.where("_id")
+				.in(targetCodes.stream().distinct().map(code -> TargetEvaluation.idOf(run.id(), code)).toList()));
+			query.fields().include("targetCode", "status");
+			mongo.find(query, org.bson.Document.class, "target_evaluations")
+				.forEach(e -> statuses.put(e.getString("targetCode"), TargetStatus.valueOf(e.getString("status"))));
+		});
+		return statuses;
 	}
 
 	public Map<String, List<TargetEvaluation>> ofRuns(Collection<String> runIds) {

@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.parmonitor.system.lease.InstanceId;
@@ -62,12 +65,15 @@ public class EvaluationService {
 
 	private final RunHeartbeat heartbeat;
 
+	private final EvaluationQueries queries;
+
 	private final Clock clock;
 
 	EvaluationService(TargetService targets, MeasurementReader measurements, MongoTemplate mongo, Leases leases,
 			InstanceId instance, ApplicationEventPublisher events, EvaluationProperties properties,
 			EvaluationMetrics metrics, EvaluationTime evaluationTime, AbandonedRuns abandonedRuns, RunHeartbeat heartbeat,
-			Optional<Clock> clock) {
+			EvaluationQueries queries, Optional<Clock> clock) {
+		this.queries = queries;
 		this.targets = targets;
 		this.measurements = measurements;
 		this.mongo = mongo;
@@ -139,6 +145,7 @@ public class EvaluationService {
 			EvaluationRun finished = run.ended(EvaluationRun.RunState.SUCCEEDED, Instant.now(clock), evaluations.size(),
 					counts, null);
 			mongo.save(finished);
+			pointLatestAt(finished);
 			metrics.succeeded(System.nanoTime() - started, finished);
 			log.info("Evaluation {} as of {}: {} targets {}", run.id(), run.asOf(), evaluations.size(), counts);
 			return finished;
@@ -152,9 +159,25 @@ public class EvaluationService {
 		}
 	}
 
+	/**
+	 * Moves the latest-run pointer to {@code finished}, unless a run that started later already succeeded (replicas
+	 * finish in any order): the conditional upsert then collides with the existing pointer and changes nothing.
+	 */
+	private void pointLatestAt(EvaluationRun finished) {
+		Query older = Query.query(Criteria.where("_id").is(LatestRun.SUCCEEDED).and("at").lt(finished.startedAt()));
+		try {
+			mongo.upsert(older, new Update().set("runId", finished.id()).set("at", finished.startedAt()), LatestRun.class);
+		}
+		catch (DuplicateKeyException newerRunSucceeded) {
+			log.debug("Run {} is not the latest to succeed", finished.id());
+		}
+	}
+
 	private List<TargetEvaluation> evaluate(EvaluationRun run, List<Target> active) {
 		LocalDate today = LocalDate.ofInstant(run.asOf(), VietnamTime.ZONE);
 		Map<String, Measurement> measured = measurements.read(active, run.asOf(), today);
+		// Whether each status changed since the latest run: the history keeps those when it is thinned.
+		Map<String, TargetStatus> before = queries.latestStatuses(active.stream().map(Target::code).toList());
 		List<TargetEvaluation> evaluations = new ArrayList<>();
 		for (Target target : active) {
 			Measurement measurement = measured.get(target.code());
@@ -167,7 +190,7 @@ public class EvaluationService {
 					target.comparator(), run.asOf(), outcome.status(), target.targetValue(), outcome.actual(),
 					outcome.expected(), outcome.projected(), outcome.gap(), outcome.actualProgress(),
 					outcome.expectedProgress(), outcome.projectedProgress(), measurement.dataDate(), provenance,
-					outcome.explanation()));
+					outcome.explanation(), outcome.status() != before.get(target.code())));
 		}
 		return evaluations;
 	}

@@ -23,6 +23,8 @@ import vn.parmonitor.plan.TargetKind;
  * @param actualProgress share of the planned change achieved (1 = target reached)
  * @param dataDate the day the data used refers to
  * @param explanation why the status is what it is, in words
+ * @param statusChanged whether the status differs from the target's in the latest run before (or it had none):
+ *     such evaluations are kept when the history is thinned to one run a day (null in history written before)
  */
 @Document("target_evaluations")
 @CompoundIndex(name = "target_time", def = "{'targetCode': 1, 'evaluatedAt': -1}")
@@ -31,7 +33,7 @@ public record TargetEvaluation(@Id String id, String runId, String targetCode, S
 		String subjectUnitCode, String responsibleUnitCode, TargetComparator comparator, Instant evaluatedAt,
 		TargetStatus status, BigDecimal targetValue, BigDecimal actual, BigDecimal expected, BigDecimal projected,
 		BigDecimal gap, BigDecimal actualProgress, BigDecimal expectedProgress, BigDecimal projectedProgress,
-		LocalDate dataDate, Provenance provenance, String explanation) implements NodeObject {
+		LocalDate dataDate, Provenance provenance, String explanation, Boolean statusChanged) implements NodeObject {
 
 	public static String idOf(String runId, String targetCode) {
 		return runId + ":" + targetCode;

@@ -118,11 +118,15 @@ class MetricsRefresher {
 		refreshFromStore();
 	}
 
-	/** From the latest successful run of any replica: its time for the last-success gauges, its evaluations. */
+	/**
+	 * From the latest successful run of any replica: its time for the last-success gauges, the active targets'
+	 * evaluations in it (read by {@code _id}, so the cost does not grow with the history).
+	 */
 	private void refreshFromStore() {
 		Optional<EvaluationRun> run = evaluations.latestRun();
 		run.ifPresent(evaluationMetrics::observe);
-		refresh(run.map(latest -> evaluations.evaluationsOf(latest, null)).orElseGet(HashMap::new));
+		refresh(run.map(latest -> evaluations.evaluationsOf(latest,
+				targets.activeTargets().stream().map(Target::code).toList())).orElseGet(HashMap::new));
 	}
 
 	synchronized void refresh(Map<String, TargetEvaluation> latest) {

@@ -18,7 +18,7 @@ class AlertLifecycleTest {
 
 	static TargetEvaluation evaluation(TargetStatus status) {
 		return new TargetEvaluation("r:T", "r", "T", "P", TargetKind.INDICATOR, "20", "20-VP", TargetComparator.AT_LEAST,
-				Instant.EPOCH, status, BigDecimal.TEN, BigDecimal.ONE, null, null, null, null, null, null, null, null, "");
+				Instant.EPOCH, status, BigDecimal.TEN, BigDecimal.ONE, null, null, null, null, null, null, null, null, "", true);
 	}
 
 	static Alert open(AlertSeverity severity) {

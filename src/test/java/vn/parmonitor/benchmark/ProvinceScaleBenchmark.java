@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.parmonitor.MongoCommandCounter;
@@ -61,6 +63,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"par.limits.requests-per-minute=10000000", "par.limits.concurrent-requests=64",
 				"par.limits.expensive-per-minute=10000", "logging.level.vn.parmonitor=WARN" })
 @ActiveProfiles("demo")
+// TestInfrastructure builds the GraphQL tester on the test client this auto-configures.
+@AutoConfigureHttpGraphQlTester
 @Import(TestInfrastructure.class)
 class ProvinceScaleBenchmark {
 
@@ -96,6 +100,12 @@ class ProvinceScaleBenchmark {
 	@Autowired
 	GreenMail greenMail;
 
+	@Autowired
+	MongoTemplate mongo;
+
+	/** What the retention policy keeps of a year of hourly runs: 30 days of every run, one run a day before. */
+	static final int RUNS_KEPT_OF_A_YEAR = 30 * 24 + 335;
+
 	final BenchmarkReport report = new BenchmarkReport("Province-scale benchmark");
 
 	@Test
@@ -130,6 +140,7 @@ class ProvinceScaleBenchmark {
 		countSeries(targets.size());
 		measureQueries(client);
 		measureConcurrentReads(client);
+		measureAfterAYearOfHistory(client, targets);
 
 		report.write(Path.of("target", "benchmarks", "province-scale.md"));
 	}
@@ -241,6 +252,59 @@ class ProvinceScaleBenchmark {
 		LatencySample sample = LatencySample.of(WARM_UP, ITERATIONS, () -> client.execute(document, Map.of()));
 		report.row(name, mongoCommands, ms(sample.percentile(50)), ms(sample.percentile(95)), ms(sample.percentile(99)),
 				ms(sample.max()));
+	}
+
+	/**
+	 * The same reads and an evaluation again, after the history a year of hourly runs leaves under the retention
+	 * policy: {@value #RUNS_KEPT_OF_A_YEAR} older runs with an evaluation of every benchmark target each (written
+	 * straight into the store, as small as the reads allow, and older than the latest run).
+	 */
+	private void measureAfterAYearOfHistory(GraphQlHttpClient client, List<Map<String, Object>> targets) {
+		String tag = "benchmark-" + java.util.UUID.randomUUID();
+		client.execute(TARGET_PAGE, Map.of(), tag);
+		int commandsBefore = commands.commands(tag).size();
+		LatencySample before = LatencySample.of(WARM_UP, ITERATIONS, () -> client.execute(TARGET_PAGE, Map.of()));
+		long started = System.nanoTime();
+		java.time.Instant latest = java.time.Instant.parse("2023-11-01T00:00:00Z");
+		List<org.bson.Document> batch = new ArrayList<>();
+		for (int run = 1; run <= RUNS_KEPT_OF_A_YEAR; run++) {
+			String runId = "history-" + run;
+			java.util.Date at = java.util.Date.from(latest.minusSeconds(3600L * run));
+			mongo.getCollection("evaluation_runs").insertOne(new org.bson.Document("_id", runId).append("trigger", "SCHEDULED")
+				.append("startedAt", at).append("asOf", at).append("state", "SUCCEEDED").append("instance", "history"));
+			for (Map<String, Object> target : targets) {
+				String code = (String) target.get("code");
+				batch.add(new org.bson.Document("_id", runId + ":" + code).append("runId", runId).append("targetCode", code)
+					.append("evaluatedAt", at).append("status", "AT_RISK").append("statusChanged", false));
+				if (batch.size() == 10_000) {
+					mongo.getCollection("target_evaluations").insertMany(batch);
+					batch.clear();
+				}
+			}
+		}
+		if (!batch.isEmpty()) {
+			mongo.getCollection("target_evaluations").insertMany(batch);
+		}
+		long stored = mongo.getCollection("target_evaluations").countDocuments();
+		double loadSeconds = (System.nanoTime() - started) / 1e9;
+
+		String tagAfter = "benchmark-" + java.util.UUID.randomUUID();
+		client.execute(TARGET_PAGE, Map.of(), tagAfter);
+		int commandsAfter = commands.commands(tagAfter).size();
+		LatencySample after = LatencySample.of(WARM_UP, ITERATIONS, () -> client.execute(TARGET_PAGE, Map.of()));
+		report.section(("Reads after a year of hourly runs: %,d older runs as the retention policy keeps them (30 days "
+				+ "of every run, then one a day), %,d evaluations stored (written in %.0f s)")
+			.formatted(RUNS_KEPT_OF_A_YEAR, stored, loadSeconds),
+				"| The 100-target page | MongoDB commands | p50 (ms) | p95 (ms) | max (ms) |", "|---|---:|---:|---:|---:|");
+		report.row("after the three runs above", commandsBefore, ms(before.percentile(50)), ms(before.percentile(95)),
+				ms(before.max()));
+		report.row("after a year of history", commandsAfter, ms(after.percentile(50)), ms(after.percentile(95)),
+				ms(after.max()));
+		report.row("ratio (after ÷ before, p50)", "", "%.2f".formatted(after.percentile(50) / before.percentile(50)), "",
+				"");
+		report.section("Evaluating after a year of history", "| Run | Targets | Server duration (ms) | Round trip (ms) | "
+				+ "Statuses |", "|---|---:|---:|---:|---|");
+		evaluate(client, "fourth (with a year of history)", targets.size());
 	}
 
 	private void measureConcurrentReads(GraphQlHttpClient client) throws Exception {

@@ -69,7 +69,7 @@ class TargetGaugesCardinalityTest {
 				TargetKind.UNIT_RANK, plain.subjectUnitCode(), plain.responsibleUnitCode(), TargetComparator.AT_MOST,
 				plain.evaluatedAt(), TargetStatus.OFF_TRACK, BigDecimal.valueOf(35), BigDecimal.valueOf(56), null,
 				BigDecimal.valueOf(56), null, null, null, null, plain.dataDate(), new Provenance(null, List.of(), null, null, true,
-						"FORECAST", 0, null, forecast), ""));
+						"FORECAST", 0, null, forecast), "", true));
 		new TargetGauges(registry).update(latest, targets, units, new MetricsProperties(null, null).perTargetUnitKinds());
 		assertThat(registry.getMeters().stream().map(Meter::getId).filter(id -> id.getName().startsWith("par.target.forecast")
 				|| id.getName().startsWith("par.target.path"))).as("3 bounds, cut-off, chance, missing, 5 steps").hasSize(11);
@@ -92,7 +92,7 @@ class TargetGaugesCardinalityTest {
 			latest.put(code, new TargetEvaluation("r:" + code, "r", code, "P", TargetKind.INDICATOR, unit, unit,
 					TargetComparator.AT_LEAST, Instant.parse("2023-11-10T02:00:00Z"), TargetStatus.AT_RISK,
 					BigDecimal.valueOf(100), BigDecimal.valueOf(90), BigDecimal.valueOf(95), BigDecimal.valueOf(97),
-					BigDecimal.TEN, null, null, null, LocalDate.of(2023, 10, 31), null, ""));
+					BigDecimal.TEN, null, null, null, LocalDate.of(2023, 10, 31), null, "", true));
 		}
 	}
 
