@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,13 +116,13 @@ public class AlertService {
 			return new ArrayList<>(mongo.insertAll(alerts));
 		}
 		catch (DuplicateKeyException raced) {
-			Set<String> stored = new HashSet<>();
+			Map<String, Alert> stored = new HashMap<>();
 			mongo.find(Query.query(Criteria.where("_id").in(alerts.stream().map(Alert::id).toList())), Alert.class)
-				.forEach(alert -> stored.add(alert.id()));
+				.forEach(alert -> stored.put(alert.id(), alert));
 			List<Alert> opened = new ArrayList<>();
 			for (int i = 0; i < alerts.size(); i++) {
-				if (stored.contains(alerts.get(i).id())) {
-					opened.add(mongo.findById(alerts.get(i).id(), Alert.class));
+				if (stored.containsKey(alerts.get(i).id())) {
+					opened.add(stored.get(alerts.get(i).id())); // opened by this run before the insert stopped
 					continue;
 				}
 				Alert after = apply(run, evaluations.get(i), mongo.findOne(

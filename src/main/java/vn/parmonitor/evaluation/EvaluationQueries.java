@@ -71,8 +71,7 @@ public class EvaluationQueries {
 	 */
 	public Map<String, TargetEvaluation> evaluationsOf(EvaluationRun run, Collection<String> targetCodes) {
 		Query query = targetCodes == null ? Query.query(Criteria.where("runId").is(run.id()))
-				: Query.query(Criteria.where("_id")
-					.in(targetCodes.stream().distinct().map(code -> TargetEvaluation.idOf(run.id(), code)).toList()));
+				: Query.query(Criteria.where("_id").in(idsIn(run, targetCodes)));
 		Map<String, TargetEvaluation> found = new HashMap<>();
 		mongo.find(query, TargetEvaluation.class).forEach(e -> found.put(e.targetCode(), e));
 		return found;
@@ -82,13 +81,17 @@ public class EvaluationQueries {
 	Map<String, TargetStatus> latestStatuses(Collection<String> targetCodes) {
 		Map<String, TargetStatus> statuses = new HashMap<>();
 		latestRun().ifPresent(run -> {
-			Query query = Query.query(Criteria.where("_id")
-				.in(targetCodes.stream().distinct().map(code -> TargetEvaluation.idOf(run.id(), code)).toList()));
+			Query query = Query.query(Criteria.where("_id").in(idsIn(run, targetCodes)));
 			query.fields().include("targetCode", "status");
 			mongo.find(query, org.bson.Document.class, "target_evaluations")
 				.forEach(e -> statuses.put(e.getString("targetCode"), TargetStatus.valueOf(e.getString("status"))));
 		});
 		return statuses;
+	}
+
+	/** The ids of these targets' evaluations in {@code run}. */
+	private static List<String> idsIn(EvaluationRun run, Collection<String> targetCodes) {
+		return targetCodes.stream().distinct().map(code -> TargetEvaluation.idOf(run.id(), code)).toList();
 	}
 
 	public Map<String, List<TargetEvaluation>> ofRuns(Collection<String> runIds) {

@@ -70,12 +70,16 @@ final class DurableH2Backend extends H2Backend {
 		}
 	}
 
+	/** {@code text} with every file path in it replaced by {@code <path>}: the store's messages reach clients. */
+	static String withoutPaths(String text) {
+		return text.replaceAll("(/|[A-Za-z]:\\\\)[^\\s\"',]*", "<path>");
+	}
+
 	/** H2's reason without the file's path: the message goes to clients. */
 	private static String reason(Exception ex) {
 		String message = String.valueOf(ex.getMessage());
 		int bracket = message.indexOf(" [");
-		String text = bracket > 0 ? message.substring(0, bracket) : message;
-		return text.replaceAll("(/|[A-Za-z]:\\\\)[^\\s\"']*", "<file>");
+		return withoutPaths(bracket > 0 ? message.substring(0, bracket) : message);
 	}
 
 }

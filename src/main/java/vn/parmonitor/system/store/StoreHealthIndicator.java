@@ -123,7 +123,7 @@ class StoreHealthIndicator implements HealthIndicator {
 		}
 		String message = root instanceof MongoCommandException command ? command.getErrorMessage()
 				: root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return message.replaceAll("(/|[A-Za-z]:\\\\)[^\\s\"',]*", "<path>");
+		return DurableH2Backend.withoutPaths(message);
 	}
 
 }
