@@ -113,8 +113,9 @@ class NotificationOutbox {
 
 	/**
 	 * Inserts the notifications one by one and returns how many were new. One already queued (by another replica, or
-	 * an earlier attempt of this run) fails on its id alone and is sent once. Not one unordered bulk write: the
-	 * embedded store accepts it but reports duplicates as inserted.
+	 * an earlier attempt of this run) fails on its id alone and is sent once. Not one bulk write: the embedded store
+	 * accepts an unordered one but reports duplicates as inserted, and two replicas inserting the same batch at once
+	 * with an ordered one both counted all of it (measured by AlertDeliveryTest's race, which this passes).
 	 */
 	int store(List<Notification> queued) {
 		int stored = 0;

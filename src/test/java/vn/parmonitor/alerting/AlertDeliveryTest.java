@@ -218,6 +218,31 @@ class AlertDeliveryTest {
 	NotificationOutbox outbox;
 
 	@Test
+	void twoReplicasQueuingTheSameNotificationsAtOnceStoreAndCountEachOnce() throws Exception {
+		java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 5; round++) {
+				List<Notification> batch = new java.util.ArrayList<>();
+				for (int i = 0; i < 200; i++) {
+					// Delivered already, so that no delivery in another test picks them up.
+					batch.add(new Notification("t-race-" + round + "-" + i, "t-race-alert", 1, AlertEventType.OPENED, "t-race",
+							"T-RACE", Channel.EMAIL, "race@t-race.par-monitor.invalid", "subject", "body", "{}",
+							Notification.DeliveryState.DELIVERED, 1, java.time.Instant.now(), java.time.Instant.now(), null, null,
+							java.time.Instant.now(), null, null));
+				}
+				var first = replicas.submit(() -> outbox.store(batch));
+				var second = replicas.submit(() -> outbox.store(batch));
+				assertThat(first.get() + second.get()).as("round %d: counted once each", round).isEqualTo(200);
+				assertThat(mongo.count(Query.query(Criteria.where("_id").regex("^t-race-" + round + "-")), Notification.class))
+					.isEqualTo(200);
+			}
+		}
+		finally {
+			replicas.shutdownNow();
+		}
+	}
+
+	@Test
 	void aProvinceWithADigestThatCoversItsDepartmentsGetsOneMessagePerRunNotOnePerDepartment() throws Exception {
 		check(units.upsert(List.of(unit("T-AL-DG-PROV", "Tỉnh Tổng Hợp", UnitKind.PROVINCE, null),
 				unit("T-AL-DG-A", "Sở Thứ Nhất", UnitKind.DEPARTMENT, "T-AL-DG-PROV"),
