@@ -1,7 +1,6 @@
 package vn.parmonitor.system.store;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
-import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,22 +39,16 @@ final class ReopeningH2Store implements MongoBackend {
 	private static final Set<String> CONNECTION_COMMANDS = Set.of("hello", "ismaster", "ping", "buildinfo",
 			"getlasterror", "endsessions", "saslstart", "saslcontinue", "getparameter", "getcmdlineopts");
 
-	private final Supplier<MVStore> opener;
-
-	private final boolean syncToDisk;
-
-	private final Duration commitInterval;
+	private final Supplier<DurableH2Backend> opener;
 
 	private volatile DurableH2Backend current;
 
 	private volatile MongoVersion version;
 
-	/** @param opener opens the store's file (the same file every time) */
-	ReopeningH2Store(Supplier<MVStore> opener, boolean syncToDisk, Duration commitInterval) {
+	/** @param opener opens the store's file (the same file every time) as a backend */
+	ReopeningH2Store(Supplier<DurableH2Backend> opener) {
 		this.opener = opener;
-		this.syncToDisk = syncToDisk;
-		this.commitInterval = commitInterval;
-		this.current = new DurableH2Backend(opener.get(), syncToDisk, commitInterval);
+		this.current = opener.get();
 	}
 
 	/** Whether the file was opened read-only (it could not be written): reads work, writes are refused. */
@@ -86,7 +78,7 @@ final class ReopeningH2Store implements MongoBackend {
 			// H2 closed the store itself; the backend's cursors go with it.
 		}
 		try {
-			DurableH2Backend reopened = new DurableH2Backend(opener.get(), syncToDisk, commitInterval);
+			DurableH2Backend reopened = opener.get();
 			if (version != null) {
 				reopened.version(version);
 			}

@@ -136,8 +136,8 @@ class DurableEmbeddedStoreTest {
 		return new ReopeningH2Store(() -> {
 			MVStore store = opener.get();
 			stores.add(store);
-			return store;
-		}, false, Duration.ofMillis(20));
+			return new DurableH2Backend(store, false, Duration.ofMillis(20));
+		});
 	}
 
 	private MongoCollection<Document> collection(MongoBackend backend) {
