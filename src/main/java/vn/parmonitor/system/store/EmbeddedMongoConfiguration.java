@@ -37,7 +37,7 @@ class EmbeddedMongoConfiguration {
 	@Bean(destroyMethod = "shutdownNow")
 	MongoServer embeddedMongoServer(EmbeddedStoreProperties properties) {
 		MongoServer server = new MongoServer(backend(properties));
-		server.bind("127.0.0.1", 0);
+		server.bind("127.0.0.1", properties.port());
 		log.info("Embedded MongoDB-wire server ({} backend{}) listening on {}", properties.backend(),
 				properties.backend() == EmbeddedStoreProperties.Backend.H2 ? ", file " + properties.file() : "",
 				server.getLocalAddress());

@@ -20,14 +20,19 @@ import org.springframework.util.unit.DataSize;
  *     writes
  * @param minFreeDisk health is DOWN when the store's folder has less free space than this (H2 closes its store on a
  *     full disk)
+ * @param port the loopback port the store listens on, for a MongoDB client or shell beside the server (benchmarks,
+ *     inspection); 0, the default, takes a free one. Only 127.0.0.1 is ever bound: the store has no authentication
  */
 @ConfigurationProperties("par.embedded-store")
 public record EmbeddedStoreProperties(Backend backend, String file, String database, boolean syncToDisk,
-		Duration commitInterval, DataSize minFreeDisk) {
+		Duration commitInterval, DataSize minFreeDisk, int port) {
 
 	public EmbeddedStoreProperties {
 		commitInterval = commitInterval == null ? Duration.ofMillis(5) : commitInterval;
 		minFreeDisk = minFreeDisk == null ? DataSize.ofMegabytes(10) : minFreeDisk;
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("par.embedded-store.port must be 0 (a free port) or 1 to 65535, got " + port);
+		}
 		backend = backend == null ? Backend.H2 : backend;
 		file = file == null || file.isBlank() ? "data/par-monitor.mv" : file;
 		database = database == null || database.isBlank() ? "par-monitor" : database;

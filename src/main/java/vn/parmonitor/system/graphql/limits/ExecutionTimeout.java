@@ -1,5 +1,6 @@
 package vn.parmonitor.system.graphql.limits;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -9,20 +10,32 @@ import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+
+import vn.parmonitor.system.ratelimit.ClientLimitsProperties;
 
 /**
  * Cancels an execution that runs longer than {@code par.graphql.timeout}: graphql-java stops resolving further
  * fields once {@link ExecutionInput#cancel()} is called (a field already being fetched finishes first), and the
  * partial result is replaced by one error that names the limit. A subscription's execution ends when its stream is
  * set up, so streams are not cut.
+ *
+ * <p>A request of expensive operations only ({@code par.limits.expensive-operations}, e.g. {@code evaluateTargets})
+ * is not cut either: its one field does all the work and finishes whatever happens (a run is stored whole under its
+ * lease), so an answer replaced by a timeout would only tell a successful run as failed. Those are limited by their
+ * own rate per client instead.
  */
 @Component
 public class ExecutionTimeout implements Instrumentation, DisposableBean {
@@ -33,26 +46,40 @@ public class ExecutionTimeout implements Instrumentation, DisposableBean {
 
 	private final RefusalMetrics metrics;
 
+	private final ClientLimitsProperties clients;
+
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "graphql-timeout");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	ExecutionTimeout(GraphQlLimitsProperties limits, RefusalMetrics metrics) {
+	ExecutionTimeout(GraphQlLimitsProperties limits, RefusalMetrics metrics, ClientLimitsProperties clients) {
 		this.limits = limits;
 		this.metrics = metrics;
+		this.clients = clients;
 	}
 
+	/** Starts the clock once the operation is known (after validation), unless it runs expensive operations only. */
 	@Override
-	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
-			InstrumentationState state) {
-		ExecutionInput input = parameters.getExecutionInput();
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext execution = parameters.getExecutionContext();
+		if (expensiveOnly(execution.getOperationDefinition())) {
+			return SimpleInstrumentationContext.noOp();
+		}
+		ExecutionInput input = execution.getExecutionInput();
 		ScheduledFuture<?> cancellation = timer.schedule(() -> {
-			parameters.getGraphQLContext().put(TIMED_OUT, Boolean.TRUE);
+			execution.getGraphQLContext().put(TIMED_OUT, Boolean.TRUE);
 			input.cancel();
 		}, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> cancellation.cancel(false));
+	}
+
+	private boolean expensiveOnly(OperationDefinition operation) {
+		List<Selection> roots = operation.getSelectionSet().getSelections();
+		return !roots.isEmpty()
+				&& roots.stream().allMatch(root -> root instanceof Field field && clients.expensiveOperations().contains(field.getName()));
 	}
 
 	@Override
