@@ -29,12 +29,19 @@ public final class ChildJvm implements AutoCloseable {
 		this.output = output;
 	}
 
-	/** Starts {@code mainClass} with {@code args}, with a small heap, writing its output to {@code output}. */
+	/**
+	 * Starts {@code mainClass} with {@code args}, with a small heap and the quick compiler (crash trials start many
+	 * short lives), writing its output to {@code output}.
+	 */
 	public static ChildJvm start(Path output, String mainClass, List<String> args) {
+		return start(output, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), mainClass, args);
+	}
+
+	/** Starts {@code mainClass} with {@code jvmOptions} and {@code args}, writing its output to {@code output}. */
+	public static ChildJvm start(Path output, List<String> jvmOptions, String mainClass, List<String> args) {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-Xmx256m");
-		command.add("-XX:TieredStopAtLevel=1");
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(mainClass);
@@ -94,6 +101,11 @@ public final class ChildJvm implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** The CPU time the process has used so far (all its threads). */
+	public Duration cpuTime() {
+		return process.info().totalCpuDuration().orElse(Duration.ZERO);
 	}
 
 	private String tail() {

@@ -21,6 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "par.embedded-store.backend=memory", "par.scheduling.enabled=false",
 				"par.evaluation.run-on-startup=false", "par.notifications.initial-retry-delay=PT1S",
+				// Runs of a few batches each (the demo has about ten active targets, tests add more): every test of
+				// alerts, digests and metrics sees a run written batch by batch, as a national one is.
+				"par.evaluation.batch-size=3",
 				"par.notifications.max-retry-delay=PT2S",
 				// The tests' webhook receivers listen on loopback, which production refuses.
 				"par.notifications.webhook-allowed-hosts=127.0.0.1", "par.security.tokens[0].name=test-admin",

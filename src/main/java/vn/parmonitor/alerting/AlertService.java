@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
 import vn.parmonitor.system.audit.AuditDraft;
 import vn.parmonitor.system.audit.AuditTrail;
 import vn.parmonitor.system.audit.AuditedEntity;
+import vn.parmonitor.evaluation.EvaluationCompleted;
 import vn.parmonitor.evaluation.EvaluationRun;
 import vn.parmonitor.evaluation.TargetEvaluation;
 import vn.parmonitor.evaluation.TargetsEvaluated;
@@ -56,6 +58,8 @@ public class AlertService {
 	private final AuditTrail audit;
 
 	private final Clock clock;
+
+	private final Map<String, RunChanges> changesOfRuns = new ConcurrentHashMap<>();
 
 	AlertService(MongoTemplate mongo, TargetService targets, NotificationOutbox outbox, AuditTrail audit,
 			Optional<Clock> clock) {
@@ -97,10 +101,37 @@ public class AlertService {
 		}
 		changed.addAll(openAll(event.run(), opening));
 		refreshAll(event.run(), refreshing, open);
-		int queued = outbox.queue(event.run(), changed, targetsByCode);
 		if (!changed.isEmpty()) {
-			log.info("Run {}: {} alert events, {} notifications queued", event.run().id(), changed.size(), queued);
+			RunChanges run = changesOfRuns.computeIfAbsent(event.run().id(), id -> new RunChanges());
+			changed.forEach(alert -> {
+				run.alerts.add(alert);
+				run.targets.put(alert.targetCode(), targetsByCode.get(alert.targetCode()));
+			});
 		}
+	}
+
+	/**
+	 * Once every batch of a run is stored: queues what its alert changes call for, in one go, so that a unit that
+	 * receives a digest gets one per run whatever the batches were.
+	 */
+	@EventListener
+	@Order(0)
+	public void onEvaluationCompleted(EvaluationCompleted event) {
+		RunChanges changes = changesOfRuns.remove(event.run().id());
+		if (changes == null || !event.succeeded()) {
+			return;
+		}
+		int queued = outbox.queue(event.run(), changes.alerts, changes.targets);
+		log.info("Run {}: {} alert events, {} notifications queued", event.run().id(), changes.alerts.size(), queued);
+	}
+
+	/** The alerts a run changed so far (with an event in their history) and their targets, until it completes. */
+	private static final class RunChanges {
+
+		final List<Alert> alerts = new ArrayList<>();
+
+		final Map<String, Target> targets = new HashMap<>();
+
 	}
 
 	/**

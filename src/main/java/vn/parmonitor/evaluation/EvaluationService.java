@@ -132,25 +132,41 @@ public class EvaluationService {
 		}
 	}
 
+	/**
+	 * Evaluates the active targets a batch at a time ({@code par.evaluation.batch-size}): each batch's measurements
+	 * are read in bulk, its evaluations written in one insert and handed to the listeners (alerts), so that memory
+	 * follows the batch, not the plan. Once every batch is stored, {@link EvaluationCompleted} lets the listeners
+	 * finish the run (notifications, metrics) before it is marked succeeded.
+	 */
 	private EvaluationRun execute(EvaluationRun run) {
 		long started = System.nanoTime();
+		boolean completed = false;
 		try {
-			List<TargetEvaluation> evaluations = evaluate(run, targets.activeTargets());
-			if (!evaluations.isEmpty()) {
-				mongo.insertAll(evaluations);
-			}
-			events.publishEvent(new TargetsEvaluated(run, evaluations));
 			Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
-			evaluations.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
-			EvaluationRun finished = run.ended(EvaluationRun.RunState.SUCCEEDED, Instant.now(clock), evaluations.size(),
+			int[] evaluated = { 0 };
+			targets.forEachActiveBatch(properties.batchSize(), batch -> {
+				List<TargetEvaluation> evaluations = evaluate(run, batch);
+				if (!evaluations.isEmpty()) {
+					mongo.insertAll(evaluations);
+				}
+				events.publishEvent(new TargetsEvaluated(run, evaluations));
+				evaluations.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
+				evaluated[0] += evaluations.size();
+			});
+			completed = true;
+			events.publishEvent(new EvaluationCompleted(run, true));
+			EvaluationRun finished = run.ended(EvaluationRun.RunState.SUCCEEDED, Instant.now(clock), evaluated[0],
 					counts, null);
 			mongo.save(finished);
 			pointLatestAt(finished);
 			metrics.succeeded(System.nanoTime() - started, finished);
-			log.info("Evaluation {} as of {}: {} targets {}", run.id(), run.asOf(), evaluations.size(), counts);
+			log.info("Evaluation {} as of {}: {} targets {}", run.id(), run.asOf(), evaluated[0], counts);
 			return finished;
 		}
 		catch (RuntimeException ex) {
+			if (!completed) {
+				events.publishEvent(new EvaluationCompleted(run, false));
+			}
 			EvaluationRun failed = run.ended(EvaluationRun.RunState.FAILED, Instant.now(clock), 0, Map.of(), ex.toString());
 			mongo.save(failed);
 			metrics.failed(System.nanoTime() - started);

@@ -35,7 +35,7 @@ import vn.parmonitor.evaluation.EvaluationQueries;
 import vn.parmonitor.evaluation.EvaluationRun;
 import vn.parmonitor.evaluation.EvaluationService;
 import vn.parmonitor.evaluation.TargetEvaluation;
-import vn.parmonitor.evaluation.TargetsEvaluated;
+import vn.parmonitor.evaluation.EvaluationCompleted;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.system.graphql.PageRequest;
@@ -99,13 +99,16 @@ class MetricsRefresher {
 		this.operationsGauges = new OperationsGauges(registry);
 	}
 
-	/** After a local run: its evaluations are the latest (the run is marked finished only after its listeners). */
+	/**
+	 * After a local run: its evaluations are the latest (the run is marked finished only after its listeners), read
+	 * back by {@code _id} once all its batches are stored.
+	 */
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	public void afterEvaluation(TargetsEvaluated event) {
-		Map<String, TargetEvaluation> latest = new HashMap<>();
-		event.evaluations().forEach(evaluation -> latest.put(evaluation.targetCode(), evaluation));
-		refresh(latest);
+	public void afterEvaluation(EvaluationCompleted event) {
+		if (event.succeeded()) {
+			refresh(evaluations.evaluationsOf(event.run(), targets.activeTargets().stream().map(Target::code).toList()));
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -80,7 +80,7 @@ class TargetController {
 	@PreAuthorize("hasRole('ADMIN')")
 	TargetsResult upsertTargets(@Argument UpsertTargetsInput input) {
 		return targets.upsertTargets(input.targets() == null ? null
-				: input.targets().stream().map(target -> target == null ? null : target.keyed(units)).toList());
+				: TargetInput.keyedAll(input.targets(), units));
 	}
 
 	@BatchMapping(typeName = "Plan")

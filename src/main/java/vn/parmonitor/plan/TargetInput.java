@@ -15,11 +15,40 @@ public record TargetInput(String code, String planCode, String name, TargetKind 
 	 * its year without one).
 	 */
 	public TargetInput keyed(vn.parmonitor.unit.UnitService units) {
-		java.util.function.Function<String, String> key = unit -> deadline != null ? units.keyOn(unit, deadline)
-				: units.keyInYear(unit, year);
-		return new TargetInput(code, planCode, name, kind, key.apply(subjectUnitCode), key.apply(responsibleUnitCode),
-				importance, year, methodologyCode, nodeCode, rankScope,
-				indicatorCode, comparator, targetValue, baseline, deadline, milestones, active, notes);
+		return keyedAll(java.util.Collections.singletonList(this), units).get(0);
+	}
+
+	/**
+	 * {@link #keyed} for a batch, in one look-up of every unit it names (a batch of 500 targets once cost 1,000
+	 * queries, each a scan of the units on the embedded store: 10 s at national scale). Null inputs stay null.
+	 */
+	public static List<TargetInput> keyedAll(List<TargetInput> inputs, vn.parmonitor.unit.UnitService units) {
+		List<vn.parmonitor.unit.UnitService.DatedReference> references = new java.util.ArrayList<>();
+		for (TargetInput input : inputs) {
+			if (input != null) {
+				references.add(input.reference(input.subjectUnitCode));
+				references.add(input.reference(input.responsibleUnitCode));
+			}
+		}
+		java.util.Map<vn.parmonitor.unit.UnitService.DatedReference, vn.parmonitor.unit.Unit> named = units
+			.namedOn(references.stream().filter(reference -> reference.reference() != null).toList());
+		java.util.function.Function<vn.parmonitor.unit.UnitService.DatedReference, String> key = reference -> {
+			vn.parmonitor.unit.Unit unit = named.get(reference);
+			return unit == null ? reference.reference() : unit.key();
+		};
+		return inputs.stream().map(input -> input == null ? null
+				: new TargetInput(input.code, input.planCode, input.name, input.kind,
+						key.apply(input.reference(input.subjectUnitCode)), key.apply(input.reference(input.responsibleUnitCode)),
+						input.importance, input.year, input.methodologyCode, input.nodeCode, input.rankScope,
+						input.indicatorCode, input.comparator, input.targetValue, input.baseline, input.deadline,
+						input.milestones, input.active, input.notes))
+			.toList();
+	}
+
+	/** A unit code of this target as read on its deadline (the end of its year without one). */
+	private vn.parmonitor.unit.UnitService.DatedReference reference(String unitCode) {
+		return new vn.parmonitor.unit.UnitService.DatedReference(unitCode,
+				deadline != null ? deadline : vn.parmonitor.unit.UnitService.dayOfYear(year));
 	}
 
 	public List<MilestoneInput> milestonesOrEmpty() {

@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -127,12 +130,40 @@ public class TargetService {
 
 	/** The targets to evaluate: active ones of active plans. */
 	public List<Target> activeTargets() {
-		List<String> activePlans = mongo
-			.find(Query.query(Criteria.where("status").is(PlanStatus.ACTIVE)), Plan.class)
-			.stream()
-			.map(Plan::code)
-			.toList();
+		List<String> activePlans = activePlanCodes();
 		return activePlans.isEmpty() ? List.of() : targets.findByActiveTrueAndPlanCodeInOrderByCode(activePlans);
+	}
+
+	/**
+	 * The active targets of the active plans, by code, handed to {@code batch} {@code size} at a time: the store's
+	 * cursor is read one batch ahead, so a national plan is never held whole.
+	 */
+	public void forEachActiveBatch(int size, Consumer<List<Target>> batch) {
+		List<String> activePlans = activePlanCodes();
+		if (activePlans.isEmpty()) {
+			return;
+		}
+		Query query = Query.query(Criteria.where("active").is(true).and("planCode").in(activePlans))
+			.with(Sort.by("_id"))
+			.cursorBatchSize(size);
+		List<Target> next = new ArrayList<>(size);
+		try (Stream<Target> stream = mongo.stream(query, Target.class)) {
+			Iterator<Target> cursor = stream.iterator();
+			while (cursor.hasNext()) {
+				next.add(cursor.next());
+				if (next.size() == size) {
+					batch.accept(next);
+					next = new ArrayList<>(size);
+				}
+			}
+		}
+		if (!next.isEmpty()) {
+			batch.accept(next);
+		}
+	}
+
+	private List<String> activePlanCodes() {
+		return mongo.find(Query.query(Criteria.where("status").is(PlanStatus.ACTIVE)), Plan.class).stream().map(Plan::code).toList();
 	}
 
 	/** Creates or replaces a plan with its tasks; a plan that replaces another marks that one SUPERSEDED. */

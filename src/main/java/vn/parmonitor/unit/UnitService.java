@@ -71,9 +71,14 @@ public class UnitService {
 
 	/** {@link #keyOn} for data about a year: the unit that the code names on its last day (today without a year). */
 	public String keyInYear(String reference, Integer year) {
+		return keyOn(reference, dayOfYear(year));
+	}
+
+	/** The day a code is read on for data about {@code year}: its last day, or today without a (sane) year. */
+	public static LocalDate dayOfYear(Integer year) {
 		// A year no calendar holds names no day: the code is read today and the caller's own check refuses the year.
 		boolean sane = year != null && year >= 1 && year <= 9999;
-		return keyOn(reference, sane ? LocalDate.of(year, 12, 31) : LocalDate.now(VietnamTime.ZONE));
+		return sane ? LocalDate.of(year, 12, 31) : LocalDate.now(VietnamTime.ZONE);
 	}
 
 	/** Of the units with these keys, those that exist on {@code day}; one query reading keys and dates only. */
@@ -337,10 +342,16 @@ public class UnitService {
 		return UnitInputValidator.MAX_BATCH;
 	}
 
-	/** The stored units whose key or code is one of {@code references}; one query. */
+	/**
+	 * The stored units whose key or code is one of {@code references}: two queries, one by {@code _id} and one by
+	 * code, rather than one {@code $or}, which the embedded store answers by scanning even for the keys.
+	 */
 	private List<Unit> findByKeyOrCode(Collection<String> references) {
-		return mongo.find(Query.query(new Criteria().orOperator(Criteria.where("_id").in(references),
-				Criteria.where("officialCode").in(references))), Unit.class);
+		Map<String, Unit> found = new LinkedHashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(references)), Unit.class).forEach(unit -> found.put(unit.key(), unit));
+		mongo.find(Query.query(Criteria.where("officialCode").in(references)), Unit.class)
+			.forEach(unit -> found.putIfAbsent(unit.key(), unit));
+		return new ArrayList<>(found.values());
 	}
 
 	private static AuditTrail.Upsert<Unit> unitUpsert(Unit unit, Unit before, String action) {

@@ -28,8 +28,14 @@ final class BenchmarkReport {
 		text.append(Arrays.stream(cells).map(String::valueOf).collect(Collectors.joining(" | ", "| ", " |"))).append('\n');
 	}
 
+	/** Prints the report and writes it to {@code file}. */
 	void write(Path file) {
 		System.out.println(text);
+		save(file);
+	}
+
+	/** Writes the report so far to {@code file} (a long benchmark leaves what it measured if it dies later). */
+	void save(Path file) {
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, text);

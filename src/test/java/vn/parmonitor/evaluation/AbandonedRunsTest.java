@@ -89,7 +89,7 @@ class AbandonedRunsTest {
 	@Test
 	void aRunAtWorkRenewsItsLeaseAndItsHeartbeat() {
 		EvaluationProperties shortLease = new EvaluationProperties(null, false, null, null, 6, 15, null,
-				Duration.ofMillis(400), null);
+				Duration.ofMillis(400), null, 0);
 		RunHeartbeat heartbeat = new RunHeartbeat(mongo, leases, instance, shortLease, Optional.empty());
 		Instant started = Instant.now().minusSeconds(1);
 		EvaluationRun run = running("test-beating", instance.value(), started, started);
