@@ -69,13 +69,25 @@ class IndicatorController {
 	}
 
 	private ObservationsResult record(List<ObservationInput> given, boolean single) {
-		List<ObservationInput> inputs = given == null ? null
-				: given.stream().map(input -> input == null ? null
-						: input.withUnit(units.keyOn(input.unitCode(), ReportingPeriod.lastDayOf(input.period())))).toList();
+		List<ObservationInput> inputs = given == null ? null : keyed(given);
 		Authorization.requireScope(inputs == null ? List.of()
 				: inputs.stream().filter(java.util.Objects::nonNull).map(ObservationInput::unitCode).toList(),
 				() -> units.selfAndDescendantCodes(vn.parmonitor.system.security.ApiPrincipal.current().orElseThrow().unitCode()));
 		return indicators.record(inputs, single);
+	}
+
+	/** The observations with their units' codes turned into keys, each read in its period; one look-up. */
+	private List<ObservationInput> keyed(List<ObservationInput> given) {
+		List<UnitService.DatedReference> references = given.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(IndicatorController::reference)
+			.toList();
+		Map<UnitService.DatedReference, String> keys = units.keysOn(references);
+		return given.stream().map(input -> input == null ? null : input.withUnit(keys.get(reference(input)))).toList();
+	}
+
+	private static UnitService.DatedReference reference(ObservationInput input) {
+		return new UnitService.DatedReference(input.unitCode(), ReportingPeriod.lastDayOf(input.period()));
 	}
 
 	@SchemaMapping(typeName = "Indicator")

@@ -30,12 +30,8 @@ public record TargetInput(String code, String planCode, String name, TargetKind 
 				references.add(input.reference(input.responsibleUnitCode));
 			}
 		}
-		java.util.Map<vn.parmonitor.unit.UnitService.DatedReference, vn.parmonitor.unit.Unit> named = units
-			.namedOn(references.stream().filter(reference -> reference.reference() != null).toList());
-		java.util.function.Function<vn.parmonitor.unit.UnitService.DatedReference, String> key = reference -> {
-			vn.parmonitor.unit.Unit unit = named.get(reference);
-			return unit == null ? reference.reference() : unit.key();
-		};
+		java.util.function.Function<vn.parmonitor.unit.UnitService.DatedReference, String> key = units
+			.keysOn(references)::get;
 		return inputs.stream().map(input -> input == null ? null
 				: new TargetInput(input.code, input.planCode, input.name, input.kind,
 						key.apply(input.reference(input.subjectUnitCode)), key.apply(input.reference(input.responsibleUnitCode)),

@@ -92,6 +92,20 @@ public class UnitService {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * {@link #keyOn} for many references, each read on its own day, in one look-up: what a batch of inputs is keyed
+	 * by (one look-up per item cost a scan of the units each on the embedded store). A reference that names no unit
+	 * is answered unchanged.
+	 */
+	public Map<DatedReference, String> keysOn(Collection<DatedReference> references) {
+		Map<DatedReference, Unit> named = namedOn(
+				references.stream().filter(reference -> reference.reference() != null).distinct().toList());
+		Map<DatedReference, String> keys = new HashMap<>();
+		references.forEach(reference -> keys.put(reference,
+				named.containsKey(reference) ? named.get(reference).key() : reference.reference()));
+		return keys;
+	}
+
 	/** {@link #keyOn} for data about now: the unit the code names today. */
 	public String keyToday(String reference) {
 		return keyOn(reference, LocalDate.now(VietnamTime.ZONE));
