@@ -66,7 +66,7 @@ class EmbeddedMongoConfiguration {
 			throw new UncheckedIOException("Cannot create the folder of the embedded store file " + file, ex);
 		}
 		ReopeningH2Store store = new ReopeningH2Store(() -> new DurableH2Backend(
-				new MVStore.Builder().fileName(file.toString()).open(), properties.syncToDisk(), properties.commitInterval()));
+				new MVStore.Builder().fileName(file.toString()).cacheSize((int) properties.cacheSize().toMegabytes()).open(), properties.syncToDisk(), properties.commitInterval()));
 		if (store.readOnly()) {
 			// Fail fast: H2 would serve the file read-only, and a server that cannot write cannot start (it records
 			// its start, its jobs and its indexes) nor do its work; an orchestrator sees the failure and says why.

@@ -22,16 +22,23 @@ import org.springframework.util.unit.DataSize;
  *     full disk)
  * @param port the loopback port the store listens on, for a MongoDB client or shell beside the server (benchmarks,
  *     inspection); 0, the default, takes a free one. Only 127.0.0.1 is ever bound: the store has no authentication
+ * @param cacheSize the H2 file's page cache (default 64 MB, in the heap). The embedded store answers every query but
+ *     an {@code _id} lookup by reading the whole collection, so this decides its speed: a scan of 100,000
+ *     observations took 8.3 s with H2's own default of 16 MB and 1.6 s with 64 MB, a count 5.4 s and 0.12 s
  */
 @ConfigurationProperties("par.embedded-store")
 public record EmbeddedStoreProperties(Backend backend, String file, String database, boolean syncToDisk,
-		Duration commitInterval, DataSize minFreeDisk, int port) {
+		Duration commitInterval, DataSize minFreeDisk, int port, DataSize cacheSize) {
 
 	public EmbeddedStoreProperties {
 		commitInterval = commitInterval == null ? Duration.ofMillis(5) : commitInterval;
 		minFreeDisk = minFreeDisk == null ? DataSize.ofMegabytes(10) : minFreeDisk;
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("par.embedded-store.port must be 0 (a free port) or 1 to 65535, got " + port);
+		}
+		cacheSize = cacheSize == null ? DataSize.ofMegabytes(64) : cacheSize;
+		if (cacheSize.toMegabytes() < 1) {
+			throw new IllegalArgumentException("par.embedded-store.cache-size must be at least 1MB, got " + cacheSize);
 		}
 		backend = backend == null ? Backend.H2 : backend;
 		file = file == null || file.isBlank() ? "data/par-monitor.mv" : file;

@@ -156,7 +156,7 @@ class DurableEmbeddedStoreTest {
 	private Health health(MongoBackend backend) {
 		MongoTemplate template = new MongoTemplate(client(backend), "par");
 		EmbeddedStoreProperties memory = new EmbeddedStoreProperties(EmbeddedStoreProperties.Backend.MEMORY, null, null,
-				false, null, null, 0);
+				false, null, null, 0, null);
 		return new StoreHealthIndicator(template, "test-replica", true, memory, Clock.systemUTC()).health();
 	}
 

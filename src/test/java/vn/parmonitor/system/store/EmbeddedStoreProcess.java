@@ -15,7 +15,7 @@ public final class EmbeddedStoreProcess {
 
 	public static void main(String[] args) throws InterruptedException {
 		EmbeddedStoreProperties properties = new EmbeddedStoreProperties(EmbeddedStoreProperties.Backend.H2, args[0],
-				"par", false, null, null, 0);
+				"par", false, null, null, 0, null);
 		MongoServer server = new MongoServer(EmbeddedMongoConfiguration.backend(properties));
 		server.bind("127.0.0.1", 0);
 		System.out.println(READY + server.getLocalAddress().getPort());
