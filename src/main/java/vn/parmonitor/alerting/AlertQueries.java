@@ -16,6 +16,7 @@ import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.unit.UnitService;
+import vn.parmonitor.system.store.InChunks;
 
 /** Alert and notification listings. */
 @Component
@@ -72,8 +73,7 @@ public class AlertQueries {
 	/** Unresolved alerts of the targets, by target code; one query. */
 	Map<String, Alert> openAlerts(Collection<String> targetCodes) {
 		Map<String, Alert> found = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("openKey").in(targetCodes)), Alert.class)
-			.forEach(alert -> found.put(alert.targetCode(), alert));
+		InChunks.find(mongo, "openKey", targetCodes, Alert.class).forEach(alert -> found.put(alert.targetCode(), alert));
 		return found;
 	}
 

@@ -36,6 +36,7 @@ import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
+import vn.parmonitor.system.store.InChunks;
 
 /**
  * Keeps alerts in step with evaluations ({@link AlertLifecycle}) and queues their notifications. Safe with several
@@ -80,8 +81,7 @@ public class AlertService {
 		List<String> codes = evaluations.stream().map(TargetEvaluation::targetCode).toList();
 		Map<String, Target> targetsByCode = targets.findTargets(codes);
 		Map<String, Alert> open = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("openKey").in(codes)), Alert.class)
-			.forEach(alert -> open.put(alert.targetCode(), alert));
+		InChunks.find(mongo, "openKey", codes, Alert.class).forEach(alert -> open.put(alert.targetCode(), alert));
 		List<Alert> changed = new ArrayList<>();
 		List<TargetEvaluation> opening = new ArrayList<>();
 		List<TargetEvaluation> refreshing = new ArrayList<>();
@@ -148,7 +148,7 @@ public class AlertService {
 		}
 		catch (DuplicateKeyException raced) {
 			Map<String, Alert> stored = new HashMap<>();
-			mongo.find(Query.query(Criteria.where("_id").in(alerts.stream().map(Alert::id).toList())), Alert.class)
+			InChunks.find(mongo, "_id", alerts.stream().map(Alert::id).toList(), Alert.class)
 				.forEach(alert -> stored.put(alert.id(), alert));
 			List<Alert> opened = new ArrayList<>();
 			for (int i = 0; i < alerts.size(); i++) {
@@ -194,9 +194,8 @@ public class AlertService {
 			return;
 		}
 		Map<String, Alert> now = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("_id").in(evaluations.stream()
-			.map(evaluation -> open.get(evaluation.targetCode()).id())
-			.toList())), Alert.class).forEach(alert -> now.put(alert.targetCode(), alert));
+		InChunks.find(mongo, "_id", evaluations.stream().map(evaluation -> open.get(evaluation.targetCode()).id()).toList(),
+				Alert.class).forEach(alert -> now.put(alert.targetCode(), alert));
 		for (TargetEvaluation evaluation : evaluations) {
 			Alert stored = now.get(evaluation.targetCode());
 			if (stored == null || !evaluation.id().equals(stored.lastEvaluationId())) {
@@ -318,7 +317,7 @@ public class AlertService {
 
 	public Map<String, Alert> findAll(java.util.Collection<String> alertIds) {
 		Map<String, Alert> found = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("_id").in(alertIds)), Alert.class).forEach(a -> found.put(a.id(), a));
+		InChunks.find(mongo, "_id", alertIds, Alert.class).forEach(a -> found.put(a.id(), a));
 		return found;
 	}
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.parmonitor.system.audit.AuditDraft;
@@ -25,6 +22,7 @@ import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
+import vn.parmonitor.system.store.InChunks;
 
 /** Units' contacts, and who receives a unit's alerts. */
 @Service
@@ -56,7 +54,7 @@ public class ContactService {
 	public Map<String, UnitContacts> find(Collection<String> unitCodes) {
 		Map<String, UnitContacts> found = new HashMap<>();
 		if (!unitCodes.isEmpty()) {
-			mongo.find(Query.query(Criteria.where("_id").in(new HashSet<>(unitCodes))), UnitContacts.class)
+			InChunks.find(mongo, "_id", unitCodes, UnitContacts.class)
 				.forEach(contacts -> found.put(contacts.unitCode(), contacts));
 		}
 		return found;

@@ -18,6 +18,7 @@ import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.Methodology;
 import vn.parmonitor.methodology.MethodologyService;
 import vn.parmonitor.system.graphql.InvalidArgumentException;
+import vn.parmonitor.system.store.InChunks;
 
 /**
  * Reads assessments as {@link AssessmentView}s in batches: one query for the assessments of any number of keys,
@@ -84,7 +85,7 @@ public class AssessmentReader {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return mongo.find(Query.query(Criteria.where("_id").in(new HashSet<>(ids))), Assessment.class);
+		return InChunks.find(mongo, "_id", ids, Assessment.class);
 	}
 
 	/** Assessments of the units, newest year first; one query. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
+import vn.parmonitor.system.store.InChunks;
 
 /** Reads runs and evaluations: the evaluation history. */
 @Component
@@ -66,26 +67,27 @@ public class EvaluationQueries {
 	}
 
 	/**
-	 * The evaluations of {@code run} (of these targets only, unless null), by target code; one query. For given
-	 * targets it reads their evaluations by {@code _id} (run and target), so it never scans the history.
+	 * The evaluations of {@code run} (of these targets only, unless null), by target code. For given targets it
+	 * reads their evaluations by {@code _id} (run and target), so it never scans the history.
 	 */
 	public Map<String, TargetEvaluation> evaluationsOf(EvaluationRun run, Collection<String> targetCodes) {
-		Query query = targetCodes == null ? Query.query(Criteria.where("runId").is(run.id()))
-				: Query.query(Criteria.where("_id").in(idsIn(run, targetCodes)));
+		List<TargetEvaluation> evaluations = targetCodes == null
+				? mongo.find(Query.query(Criteria.where("runId").is(run.id())), TargetEvaluation.class)
+				: InChunks.find(mongo, "_id", idsIn(run, targetCodes), TargetEvaluation.class);
 		Map<String, TargetEvaluation> found = new HashMap<>();
-		mongo.find(query, TargetEvaluation.class).forEach(e -> found.put(e.targetCode(), e));
+		evaluations.forEach(e -> found.put(e.targetCode(), e));
 		return found;
 	}
 
 	/** The status of each target in the latest successful run (read by {@code _id}, status only), by target code. */
 	Map<String, TargetStatus> latestStatuses(Collection<String> targetCodes) {
 		Map<String, TargetStatus> statuses = new HashMap<>();
-		latestRun().ifPresent(run -> {
-			Query query = Query.query(Criteria.where("_id").in(idsIn(run, targetCodes)));
+		latestRun().ifPresent(run -> InChunks.of(idsIn(run, targetCodes)).forEach(ids -> {
+			Query query = Query.query(Criteria.where("_id").in(ids));
 			query.fields().include("targetCode", "status");
 			mongo.find(query, org.bson.Document.class, "target_evaluations")
 				.forEach(e -> statuses.put(e.getString("targetCode"), TargetStatus.valueOf(e.getString("status"))));
-		});
+		}));
 		return statuses;
 	}
 
@@ -103,7 +105,7 @@ public class EvaluationQueries {
 
 	public Map<String, EvaluationRun> findRuns(Collection<String> ids) {
 		Map<String, EvaluationRun> found = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("_id").in(ids)), EvaluationRun.class).forEach(r -> found.put(r.id(), r));
+		InChunks.find(mongo, "_id", ids, EvaluationRun.class).forEach(r -> found.put(r.id(), r));
 		return found;
 	}
 
@@ -113,7 +115,7 @@ public class EvaluationQueries {
 
 	public Map<String, TargetEvaluation> findEvaluations(Collection<String> ids) {
 		Map<String, TargetEvaluation> found = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("_id").in(ids)), TargetEvaluation.class).forEach(e -> found.put(e.id(), e));
+		InChunks.find(mongo, "_id", ids, TargetEvaluation.class).forEach(e -> found.put(e.id(), e));
 		return found;
 	}
 

@@ -26,6 +26,7 @@ import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.PagedConnection;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.time.VietnamTime;
+import vn.parmonitor.system.store.InChunks;
 
 /** Reads and writes administrative units. Other features look units up through this service. */
 @Service
@@ -86,10 +87,13 @@ public class UnitService {
 		if (keys.isEmpty()) {
 			return Set.of();
 		}
-		Query query = Query.query(Criteria.where("_id").in(new HashSet<>(keys)));
-		query.fields().include("_id", "validFrom", "validTo");
-		return mongo.find(query, Unit.class).stream().filter(unit -> unit.activeOn(day)).map(Unit::key)
-			.collect(Collectors.toSet());
+		Set<String> existing = new HashSet<>();
+		for (List<String> chunk : InChunks.of(keys)) {
+			Query query = Query.query(Criteria.where("_id").in(chunk));
+			query.fields().include("_id", "validFrom", "validTo");
+			mongo.find(query, Unit.class).stream().filter(unit -> unit.activeOn(day)).forEach(unit -> existing.add(unit.key()));
+		}
+		return existing;
 	}
 
 	/**
@@ -362,9 +366,8 @@ public class UnitService {
 	 */
 	private List<Unit> findByKeyOrCode(Collection<String> references) {
 		Map<String, Unit> found = new LinkedHashMap<>();
-		mongo.find(Query.query(Criteria.where("_id").in(references)), Unit.class).forEach(unit -> found.put(unit.key(), unit));
-		mongo.find(Query.query(Criteria.where("officialCode").in(references)), Unit.class)
-			.forEach(unit -> found.putIfAbsent(unit.key(), unit));
+		InChunks.find(mongo, "_id", references, Unit.class).forEach(unit -> found.put(unit.key(), unit));
+		InChunks.find(mongo, "officialCode", references, Unit.class).forEach(unit -> found.putIfAbsent(unit.key(), unit));
 		return new ArrayList<>(found.values());
 	}
 

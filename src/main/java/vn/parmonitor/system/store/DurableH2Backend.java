@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
@@ -42,6 +43,12 @@ final class DurableH2Backend extends H2Backend {
 	DurableH2Backend(MVStore store, boolean syncToDisk, Duration commitInterval) {
 		super(store);
 		this.commits = new GroupCommit(store, syncToDisk, commitInterval);
+	}
+
+	/** The stock database with fast unique indexes ({@link IndexKeyType}). */
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new FastIndexH2Database(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	@Override
