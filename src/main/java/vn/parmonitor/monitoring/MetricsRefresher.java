@@ -42,6 +42,9 @@ import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.time.VietnamTime;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
+import vn.parmonitor.system.store.InChunks;
+import vn.parmonitor.unit.Unit;
+import vn.parmonitor.unit.UnitKind;
 import vn.parmonitor.unit.UnitService;
 
 /**
@@ -80,6 +83,15 @@ class MetricsRefresher {
 
 	private final OperationsGauges operationsGauges;
 
+	/** How many targets' evaluations a refresh holds at a time. */
+	private static final int TARGETS_PER_READ = 1_000;
+
+	/** The run and active targets the target gauges show, so that a refresh with nothing new skips them. */
+	private String targetGaugesShow;
+
+	/** The units the active targets measure, as of the last refresh of the target gauges. */
+	private Set<String> subjects = Set.of();
+
 	MetricsRefresher(EvaluationQueries evaluations, EvaluationService evaluationService,
 			EvaluationMetrics evaluationMetrics, TargetService targets,
 			UnitService units, MethodologyService methodologies, RankingService rankings, AssessmentReader assessments,
@@ -107,7 +119,7 @@ class MetricsRefresher {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	public void afterEvaluation(EvaluationCompleted event) {
 		if (event.succeeded()) {
-			refresh(evaluations.evaluationsOf(event.run(), targets.activeTargets().stream().map(Target::code).toList()));
+			refresh(Optional.of(event.run()));
 		}
 	}
 
@@ -121,33 +133,62 @@ class MetricsRefresher {
 		refreshFromStore();
 	}
 
-	/**
-	 * From the latest successful run of any replica: its time for the last-success gauges, the active targets'
-	 * evaluations in it (read by {@code _id}, so the cost does not grow with the history).
-	 */
+	/** From the latest successful run of any replica: its time for the last-success gauges, and its evaluations. */
 	private void refreshFromStore() {
 		Optional<EvaluationRun> run = evaluations.latestRun();
 		run.ifPresent(evaluationMetrics::observe);
-		refresh(run.map(latest -> evaluations.evaluationsOf(latest,
-				targets.activeTargets().stream().map(Target::code).toList())).orElseGet(HashMap::new));
+		refresh(run);
 	}
 
-	synchronized void refresh(Map<String, TargetEvaluation> latest) {
+	/**
+	 * The target gauges from {@code run}'s evaluations of the active targets, unless they already show that run and
+	 * those targets (the periodic refresh then costs one read of the target codes, not of a national run); the unit
+	 * and operations gauges every time (other replicas deliver, the Department publishes).
+	 */
+	synchronized void refresh(Optional<EvaluationRun> run) {
 		try {
-			Map<String, Target> targetsByCode = targets.findTargets(latest.keySet());
-			Set<String> unitCodes = latest.values().stream().map(TargetEvaluation::subjectUnitCode)
-				.collect(Collectors.toSet());
-			targetGauges.update(latest, targetsByCode, units.findAll(unitCodes), properties.perTargetUnitKinds());
+			List<String> active = targets.activeTargetCodes();
+			String shows = run.map(EvaluationRun::id).orElse("") + "#" + active.hashCode();
+			if (!shows.equals(targetGaugesShow)) {
+				subjects = refreshTargets(run, active);
+				targetGaugesShow = shows;
+			}
 			Instant asOf = evaluationService.evaluationTime();
 			List<UnitGauges.FamilyRanking> published = publishedRankings(asOf);
-			unitGauges.update(published, watched(published, targetsByCode.values(), asOf));
-			operationsGauges.update(alerting.openAlerts(), alerting.pending(),
+			unitGauges.update(published, watched(published, subjects, asOf));
+			Map<List<String>, Integer> open = alerting.openAlerts();
+			Map<String, UnitKind> kinds = new HashMap<>();
+			units.findAll(open.keySet().stream().map(key -> key.get(0)).collect(Collectors.toSet()))
+				.forEach((key, unit) -> kinds.put(key, unit.kind()));
+			operationsGauges.update(open, kinds, properties.perTargetUnitKinds(), alerting.pending(),
 					alerting.oldestPendingAge(Instant.now()));
 		}
 		catch (RuntimeException ex) {
 			// A metrics refresh must never break an evaluation or the scheduler; the next refresh tries again.
 			log.warn("Refreshing the par_ metrics failed", ex);
 		}
+	}
+
+	/**
+	 * Publishes the target gauges of {@code run}, read {@value #TARGETS_PER_READ} targets at a time (their
+	 * evaluations by {@code _id}, the targets and the units they measure); returns the units measured.
+	 */
+	private Set<String> refreshTargets(Optional<EvaluationRun> run, List<String> active) {
+		TargetGauges.Rows rows = new TargetGauges.Rows(properties.perTargetUnitKinds());
+		Set<String> measured = new HashSet<>();
+		if (run.isPresent()) {
+			for (List<String> codes : InChunks.of(active, TARGETS_PER_READ)) {
+				Map<String, TargetEvaluation> latest = evaluations.evaluationsOf(run.get(), codes);
+				Map<String, Target> targetsByCode = targets.findTargets(latest.keySet());
+				Map<String, Unit> unitsByKey = units.findAll(latest.values().stream()
+					.map(TargetEvaluation::subjectUnitCode).collect(Collectors.toSet()));
+				latest.values().forEach(evaluation -> rows.add(evaluation, targetsByCode.get(evaluation.targetCode()),
+						unitsByKey.get(evaluation.subjectUnitCode())));
+				targetsByCode.values().forEach(target -> measured.add(target.subjectUnitCode()));
+			}
+		}
+		targetGauges.publish(rows);
+		return measured;
 	}
 
 	/**
@@ -174,9 +215,7 @@ class MetricsRefresher {
 	}
 
 	/** The published assessments of the units that targets measure: their points lost are worth a dashboard. */
-	private List<AssessmentView> watched(List<UnitGauges.FamilyRanking> published, java.util.Collection<Target> active,
-			Instant asOf) {
-		Set<String> subjects = active.stream().map(Target::subjectUnitCode).collect(Collectors.toCollection(HashSet::new));
+	private List<AssessmentView> watched(List<UnitGauges.FamilyRanking> published, Set<String> subjects, Instant asOf) {
 		List<AssessmentKey> keys = new ArrayList<>();
 		for (UnitGauges.FamilyRanking ranking : published) {
 			for (CompetitionRanking.Ranked entry : ranking.entries()) {

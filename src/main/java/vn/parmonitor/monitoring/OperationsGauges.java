@@ -2,8 +2,11 @@ package vn.parmonitor.monitoring;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -12,6 +15,7 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 
 import vn.parmonitor.alerting.Channel;
+import vn.parmonitor.unit.UnitKind;
 
 /** Unresolved alerts by unit and severity, and the delivery backlog. */
 class OperationsGauges {
@@ -24,7 +28,8 @@ class OperationsGauges {
 
 	OperationsGauges(MeterRegistry registry) {
 		openAlerts = MultiGauge.builder("par.alerts.open")
-			.description("Unresolved lag alerts (open or acknowledged) by measured unit, responsible unit and severity")
+			.description("Unresolved lag alerts (open or acknowledged) by measured unit, responsible unit and severity; "
+					+ "those of units without series of their own (communes) summed by unit kind, with empty unit and owner")
 			.register(registry);
 		pending = MultiGauge.builder("par.notifications.pending")
 			.description("Notifications queued and not yet delivered, by channel")
@@ -35,10 +40,29 @@ class OperationsGauges {
 			.register(registry);
 	}
 
-	void update(Map<List<String>, Integer> open, Map<Channel, Long> backlog, Duration oldest) {
+	/**
+	 * @param open unresolved alerts by measured unit, responsible unit and severity
+	 * @param kinds the kind of each measured unit
+	 * @param perUnitKinds the kinds whose units get series of their own; the others' alerts (at national scale
+	 *     15,100 series for the communes' alone) are summed by kind and severity
+	 */
+	void update(Map<List<String>, Integer> open, Map<String, UnitKind> kinds, Set<UnitKind> perUnitKinds,
+			Map<Channel, Long> backlog, Duration oldest) {
 		List<MultiGauge.Row<?>> alertRows = new ArrayList<>();
-		open.forEach((key, count) -> alertRows.add(MultiGauge.Row.of(Tags.of("unit", key.get(0), "owner_agency",
-				key.get(1), "severity", key.get(2).toLowerCase()), count)));
+		Map<List<String>, Integer> summed = new HashMap<>();
+		open.forEach((key, count) -> {
+			UnitKind kind = kinds.get(key.get(0));
+			String severity = key.get(2).toLowerCase(Locale.ROOT);
+			if (kind == null || perUnitKinds.contains(kind)) {
+				alertRows.add(MultiGauge.Row.of(Tags.of("unit", key.get(0), "owner_agency", key.get(1), "severity",
+						severity, "unit_kind", kind == null ? "" : kind.name()), count));
+			}
+			else {
+				summed.merge(List.of(kind.name(), severity), count, Integer::sum);
+			}
+		});
+		summed.forEach((key, count) -> alertRows.add(MultiGauge.Row.of(Tags.of("unit", "", "owner_agency", "",
+				"severity", key.get(1), "unit_kind", key.get(0)), count)));
 		openAlerts.register(alertRows, true);
 		List<MultiGauge.Row<?>> pendingRows = new ArrayList<>();
 		backlog.forEach((channel, count) -> pendingRows.add(MultiGauge.Row.of(Tags.of("channel",

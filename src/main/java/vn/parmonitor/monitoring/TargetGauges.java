@@ -75,61 +75,92 @@ class TargetGauges {
 
 	void update(Map<String, TargetEvaluation> latest, Map<String, Target> targets, Map<String, Unit> units,
 			Set<UnitKind> perTargetKinds) {
-		List<MultiGauge.Row<?>> actualRows = new ArrayList<>();
-		List<MultiGauge.Row<?>> expectedRows = new ArrayList<>();
-		List<MultiGauge.Row<?>> projectedRows = new ArrayList<>();
-		List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
-		List<MultiGauge.Row<?>> ageRows = new ArrayList<>();
-		List<MultiGauge.Row<?>> infoRows = new ArrayList<>();
-		List<MultiGauge.Row<?>> valueRows = new ArrayList<>();
-		List<ForecastGauges.Labelled> forecastRows = new ArrayList<>();
-		Map<UnitKind, Map<TargetStatus, Integer>> counts = new EnumMap<>(UnitKind.class);
-		for (TargetEvaluation evaluation : latest.values()) {
-			Target target = targets.get(evaluation.targetCode());
-			Unit unit = units.get(evaluation.subjectUnitCode());
-			if (target == null || unit == null) {
-				continue;
-			}
-			counts.computeIfAbsent(unit.kind(), kind -> new EnumMap<>(TargetStatus.class))
-				.merge(evaluation.status(), 1, Integer::sum);
-			if (!perTargetKinds.contains(unit.kind())) {
-				continue;
-			}
-			Tags tags = Tags.of("target", target.code(), "unit", unit.key(), "owner_agency",
-					evaluation.responsibleUnitCode());
-			add(actualRows, tags, evaluation.attainment(evaluation.actual()));
-			add(expectedRows, tags, evaluation.attainment(evaluation.expected()));
-			add(projectedRows, tags, evaluation.attainment(evaluation.projected()));
-			for (TargetStatus each : TargetStatus.values()) {
-				statusRows.add(MultiGauge.Row.of(tags.and("status", each.name()), each == evaluation.status() ? 1 : 0));
-			}
-			if (evaluation.dataDate() != null) {
-				LocalDate evaluatedOn = LocalDate.ofInstant(evaluation.evaluatedAt(), VietnamTime.ZONE);
-				long seconds = Duration.between(evaluation.dataDate().plusDays(1).atStartOfDay(VietnamTime.ZONE),
-						evaluatedOn.plusDays(1).atStartOfDay(VietnamTime.ZONE)).toSeconds();
-				ageRows.add(MultiGauge.Row.of(tags, Math.max(0, seconds)));
-			}
-			infoRows.add(MultiGauge.Row.of(tags.and("plan", target.planCode(), "kind", target.kind().name(), "indicator",
-					target.indicatorCode() == null ? "" : target.indicatorCode(), "importance", target.importance().name()), 1));
-			valueRows.add(MultiGauge.Row.of(tags, target.targetValue().doubleValue()));
-			forecastRows.add(new ForecastGauges.Labelled(evaluation, tags));
-		}
+		Rows rows = new Rows(perTargetKinds);
+		latest.values().forEach(evaluation -> rows.add(evaluation, targets.get(evaluation.targetCode()),
+				units.get(evaluation.subjectUnitCode())));
+		publish(rows);
+	}
+
+	/** Replaces every series by those of {@code rows}. */
+	void publish(Rows rows) {
 		List<MultiGauge.Row<?>> countRows = new ArrayList<>();
-		counts.forEach((kind, ofKind) -> {
+		rows.counts.forEach((kind, ofKind) -> {
 			for (TargetStatus each : TargetStatus.values()) {
 				countRows.add(MultiGauge.Row.of(Tags.of("unit_kind", kind.name(), "status", each.name()),
 						ofKind.getOrDefault(each, 0)));
 			}
 		});
-		actual.register(actualRows, true);
-		expected.register(expectedRows, true);
-		projected.register(projectedRows, true);
-		status.register(statusRows, true);
-		dataAge.register(ageRows, true);
-		info.register(infoRows, true);
-		value.register(valueRows, true);
+		actual.register(rows.actual, true);
+		expected.register(rows.expected, true);
+		projected.register(rows.projected, true);
+		status.register(rows.status, true);
+		dataAge.register(rows.age, true);
+		info.register(rows.info, true);
+		value.register(rows.value, true);
 		byStatus.register(countRows, true);
-		forecasts.update(forecastRows);
+		forecasts.update(rows.forecasts);
+	}
+
+	/**
+	 * The series of one run, gathered a few evaluations at a time: only the per-target rows (and the counts) are kept,
+	 * not the evaluations, so that a national run (29,570 targets, most of them communes') is never held whole.
+	 */
+	static final class Rows {
+
+		private final Set<UnitKind> perTargetKinds;
+
+		private final List<MultiGauge.Row<?>> actual = new ArrayList<>();
+
+		private final List<MultiGauge.Row<?>> expected = new ArrayList<>();
+
+		private final List<MultiGauge.Row<?>> projected = new ArrayList<>();
+
+		private final List<MultiGauge.Row<?>> status = new ArrayList<>();
+
+		private final List<MultiGauge.Row<?>> age = new ArrayList<>();
+
+		private final List<MultiGauge.Row<?>> info = new ArrayList<>();
+
+		private final List<MultiGauge.Row<?>> value = new ArrayList<>();
+
+		private final List<ForecastGauges.Labelled> forecasts = new ArrayList<>();
+
+		private final Map<UnitKind, Map<TargetStatus, Integer>> counts = new EnumMap<>(UnitKind.class);
+
+		Rows(Set<UnitKind> perTargetKinds) {
+			this.perTargetKinds = perTargetKinds;
+		}
+
+		/** Adds the series of one evaluation; one of a target or unit no longer known adds none. */
+		void add(TargetEvaluation evaluation, Target target, Unit unit) {
+			if (target == null || unit == null) {
+				return;
+			}
+			counts.computeIfAbsent(unit.kind(), kind -> new EnumMap<>(TargetStatus.class))
+				.merge(evaluation.status(), 1, Integer::sum);
+			if (!perTargetKinds.contains(unit.kind())) {
+				return;
+			}
+			Tags tags = Tags.of("target", target.code(), "unit", unit.key(), "owner_agency",
+					evaluation.responsibleUnitCode());
+			TargetGauges.add(actual, tags, evaluation.attainment(evaluation.actual()));
+			TargetGauges.add(expected, tags, evaluation.attainment(evaluation.expected()));
+			TargetGauges.add(projected, tags, evaluation.attainment(evaluation.projected()));
+			for (TargetStatus each : TargetStatus.values()) {
+				status.add(MultiGauge.Row.of(tags.and("status", each.name()), each == evaluation.status() ? 1 : 0));
+			}
+			if (evaluation.dataDate() != null) {
+				LocalDate evaluatedOn = LocalDate.ofInstant(evaluation.evaluatedAt(), VietnamTime.ZONE);
+				long seconds = Duration.between(evaluation.dataDate().plusDays(1).atStartOfDay(VietnamTime.ZONE),
+						evaluatedOn.plusDays(1).atStartOfDay(VietnamTime.ZONE)).toSeconds();
+				age.add(MultiGauge.Row.of(tags, Math.max(0, seconds)));
+			}
+			info.add(MultiGauge.Row.of(tags.and("plan", target.planCode(), "kind", target.kind().name(), "indicator",
+					target.indicatorCode() == null ? "" : target.indicatorCode(), "importance", target.importance().name()), 1));
+			value.add(MultiGauge.Row.of(tags, target.targetValue().doubleValue()));
+			forecasts.add(new ForecastGauges.Labelled(evaluation, tags));
+		}
+
 	}
 
 	private static void add(List<MultiGauge.Row<?>> rows, Tags tags, BigDecimal value) {

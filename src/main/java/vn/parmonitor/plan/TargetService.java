@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.parmonitor.system.store.InChunks;
 import vn.parmonitor.system.audit.AuditTrail;
 import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.indicator.IndicatorService;
@@ -85,7 +84,7 @@ public class TargetService {
 		if (codes.isEmpty()) {
 			return new HashMap<>();
 		}
-		return targets.findAllById(new HashSet<>(codes))
+		return InChunks.find(mongo, "_id", codes, Target.class)
 			.stream()
 			.collect(Collectors.toMap(Target::code, Function.identity()));
 	}
@@ -134,31 +133,45 @@ public class TargetService {
 		return activePlans.isEmpty() ? List.of() : targets.findByActiveTrueAndPlanCodeInOrderByCode(activePlans);
 	}
 
+	/** The codes of the active targets of the active plans, in order (a projection: no target is read whole). */
+	public List<String> activeTargetCodes() {
+		List<String> activePlans = activePlanCodes();
+		if (activePlans.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(Criteria.where("active").is(true).and("planCode").in(activePlans)).with(Sort.by("_id"));
+		query.fields().include("_id");
+		return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Target.class))
+			.stream()
+			.map(document -> document.getString("_id"))
+			.toList();
+	}
+
 	/**
-	 * The active targets of the active plans, by code, handed to {@code batch} {@code size} at a time: the store's
-	 * cursor is read one batch ahead, so a national plan is never held whole.
+	 * The active targets of the active plans, by code, handed to {@code batch} {@code size} at a time. Each batch is
+	 * one query for the codes after the last one handed (not one cursor over them all: the embedded store holds a
+	 * cursor's whole result until it is read out), so a national plan is never held whole.
 	 */
 	public void forEachActiveBatch(int size, Consumer<List<Target>> batch) {
 		List<String> activePlans = activePlanCodes();
 		if (activePlans.isEmpty()) {
 			return;
 		}
-		Query query = Query.query(Criteria.where("active").is(true).and("planCode").in(activePlans))
-			.with(Sort.by("_id"))
-			.cursorBatchSize(size);
-		List<Target> next = new ArrayList<>(size);
-		try (Stream<Target> stream = mongo.stream(query, Target.class)) {
-			Iterator<Target> cursor = stream.iterator();
-			while (cursor.hasNext()) {
-				next.add(cursor.next());
-				if (next.size() == size) {
-					batch.accept(next);
-					next = new ArrayList<>(size);
-				}
+		String after = null;
+		while (true) {
+			Criteria criteria = Criteria.where("active").is(true).and("planCode").in(activePlans);
+			if (after != null) {
+				criteria.and("_id").gt(after);
 			}
-		}
-		if (!next.isEmpty()) {
+			List<Target> next = mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(size), Target.class);
+			if (next.isEmpty()) {
+				return;
+			}
 			batch.accept(next);
+			if (next.size() < size) {
+				return;
+			}
+			after = next.get(next.size() - 1).code();
 		}
 	}
 

@@ -179,7 +179,7 @@ public class UnitService {
 		if (codes.isEmpty()) {
 			return new HashMap<>();
 		}
-		return repository.findAllById(new HashSet<>(codes))
+		return InChunks.find(mongo, "_id", codes, Unit.class)
 			.stream()
 			.collect(Collectors.toMap(Unit::key, Function.identity()));
 	}

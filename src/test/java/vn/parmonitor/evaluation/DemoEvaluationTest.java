@@ -168,7 +168,7 @@ class DemoEvaluationTest {
 			.contains("par_target_expected_ratio{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20\"} 0.957")
 			.contains("par_target_projected_ratio{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20\"} 0.9495")
 			.contains("par_target_status{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",status=\"OFF_TRACK\",target=\"LS-2023-ONLINE-DOSSIERS\",unit=\"20\"} 1.0")
-			.contains("par_alerts_open{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",severity=\"critical\",unit=\"20\"} 1.0")
+			.contains("par_alerts_open{application=\"par-monitor\",owner_agency=\"20-TTPVHCC\",severity=\"critical\",unit=\"20\",unit_kind=\"PROVINCE\"} 1.0")
 			// The latest published as of the evaluation time (10 November 2023): 2022, though 2023 is in the store.
 			.contains("par_unit_index_ratio{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 0.8145")
 			.contains("par_unit_rank{application=\"par-monitor\",family=\"PROVINCE\",unit=\"20\"} 54.0")

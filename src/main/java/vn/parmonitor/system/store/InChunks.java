@@ -34,10 +34,15 @@ public final class InChunks {
 
 	/** {@code values} without repeats, in lists of at most {@value #SIZE}. */
 	public static <V> List<List<V>> of(Collection<V> values) {
+		return of(values, SIZE);
+	}
+
+	/** {@code values} without repeats, in lists of at most {@code size}. */
+	public static <V> List<List<V>> of(Collection<V> values, int size) {
 		List<V> distinct = values.stream().distinct().toList();
 		List<List<V>> chunks = new ArrayList<>();
-		for (int from = 0; from < distinct.size(); from += SIZE) {
-			chunks.add(distinct.subList(from, Math.min(distinct.size(), from + SIZE)));
+		for (int from = 0; from < distinct.size(); from += size) {
+			chunks.add(distinct.subList(from, Math.min(distinct.size(), from + size)));
 		}
 		return chunks;
 	}

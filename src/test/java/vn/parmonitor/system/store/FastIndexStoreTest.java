@@ -17,6 +17,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -86,6 +87,40 @@ class FastIndexStoreTest {
 		});
 	}
 
+	/**
+	 * A versioned save sends {@code {_id, version}}: the index must take it (the stock one scanned the collection for
+	 * it) and the store must still check the version, or an update would win over a newer one.
+	 */
+	@Test
+	void aQueryNamingMoreThanAnIndexsKeysIsServedByTheIndexAndStillCheckedWhole() {
+		NarrowingUniqueIndex index = new NarrowingUniqueIndex(new MVStore.Builder().open().openMap("ids"), "_id_",
+				List.of(new IndexKey("_id", true)), false);
+		assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("version", 1))).isTrue();
+		assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id",
+				new de.bwaldvogel.mongo.bson.Document("$in", List.of("a", "b"))).append("state", "OPEN"))).isTrue();
+		assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("version", 1))).as("no key of its own").isFalse();
+		assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("_id",
+				new de.bwaldvogel.mongo.bson.Document("$gt", "a")).append("version", 1))).as("a range").isFalse();
+
+		withStore(folder.resolve("narrow.mv").toString(), store -> new DurableH2Backend(store, false, Duration.ofMillis(5)),
+				alerts -> {
+					alerts.createIndex(Indexes.ascending("openKey"), new IndexOptions().unique(true).sparse(true));
+					alerts.insertMany(List.of(new Document("_id", "a").append("version", 1).append("openKey", "T1"),
+							new Document("_id", "b").append("version", 1).append("openKey", "T2")));
+					assertThat(alerts.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 1)),
+							com.mongodb.client.model.Updates.inc("version", 1)).getMatchedCount()).isEqualTo(1);
+					assertThat(alerts.updateOne(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 1)),
+							com.mongodb.client.model.Updates.inc("version", 1)).getMatchedCount()).as("a stale version")
+						.isZero();
+					assertThat(alerts.find(Filters.and(Filters.in("_id", List.of("a", "b")), Filters.eq("version", 2)))
+						.map(document -> document.getString("_id")).into(new ArrayList<>())).containsExactly("a");
+					assertThat(alerts.find(Filters.and(Filters.eq("openKey", "T2"), Filters.eq("version", 2))).first())
+						.isNull();
+					assertThat(alerts.find(Filters.and(Filters.eq("openKey", "T2"), Filters.eq("version", 1))).first())
+						.isNotNull();
+				});
+	}
+
 	private static void insert(MongoCollection<Document> observations, List<String> ids) {
 		List<Document> documents = new ArrayList<>();
 		ids.forEach(id -> documents.add(new Document("_id", id).append("openKey", "k" + id).append("value", new BigDecimal("87.5"))));
@@ -106,7 +141,7 @@ class FastIndexStoreTest {
 		}
 	}
 
-	private void withStore(String file, Function<MVStore, MongoBackend> backend,
+	private static void withStore(String file, Function<MVStore, MongoBackend> backend,
 			java.util.function.Consumer<MongoCollection<Document>> work) {
 		MVStore store = new MVStore.Builder().fileName(file).open();
 		MongoServer server = new MongoServer(backend.apply(store));
