@@ -21,9 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param earliestAsOf the earliest day {@code evaluateTargets(asOf:)} may replay (the first PAR INDEX, 2012, by
  *     default); the latest is now plus {@link #AS_OF_AHEAD}. An evaluation changes real alerts, so a typing slip
  *     (year 1, 9999) must not reach it
- * @param batchSize how many targets a run reads, evaluates and writes at a time (default 5,000): what a run holds in
- *     memory follows it, not the size of the plans. Each batch reads its series in one query, which the embedded
- *     store answers by reading the whole collection of observations: fewer, larger batches cost fewer such reads
+ * @param batchSize how many targets a run reads, evaluates and writes at a time (default 2,000): what a run holds in
+ *     memory follows it, not the size of the plans (a batch of 5,000 held about 150 MB with its series, evaluations
+ *     and alerts, and a national run at -Xmx512m ran out of heap). Each batch reads its targets in one query, which
+ *     the embedded store answers by reading the collection of targets
  */
 @ConfigurationProperties("par.evaluation")
 public record EvaluationProperties(String cron, boolean runOnStartup, BigDecimal onTrackTolerance,
@@ -34,7 +35,7 @@ public record EvaluationProperties(String cron, boolean runOnStartup, BigDecimal
 	public static final Duration AS_OF_AHEAD = Duration.ofDays(1);
 
 	public EvaluationProperties {
-		batchSize = batchSize <= 0 ? 5_000 : batchSize;
+		batchSize = batchSize <= 0 ? 2_000 : batchSize;
 		earliestAsOf = earliestAsOf == null ? LocalDate.of(2012, 1, 1) : earliestAsOf;
 		cron = cron == null || cron.isBlank() ? "0 0 * * * ?" : cron;
 		onTrackTolerance = onTrackTolerance == null ? new BigDecimal("0.02") : onTrackTolerance;

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -176,7 +177,7 @@ class NationalScaleBenchmark {
 		report.line("");
 		report.line("Server duration is the run's own (`durationMillis`, alerts and metrics included); server CPU is the "
 				+ "process's CPU time over the request (all threads). The raw scan reads every document of `observations` "
-				+ "with the driver (second of two scans, as warm as the run).");
+				+ "with the driver, one query per indicator (second of two scans, as warm as the run).");
 	}
 
 	private record Evaluation(int evaluated, double serverMillis, Duration cpu, String statuses) {
@@ -204,11 +205,22 @@ class NationalScaleBenchmark {
 	private record RawScan(long documents, double millis) {
 	}
 
+	/**
+	 * Every observation read with the driver, one query per indicator (and one for the demo's): the embedded store holds a query's whole result
+	 * in its heap until the cursor is read out, and one query of all 295,700 observations ran the server at -Xmx512m out
+	 * of memory. Each query reads the whole collection to find its indicator's (the store keeps no secondary index).
+	 */
 	private static RawScan rawScan(MongoDatabase store) {
 		long started = System.nanoTime();
 		long documents = 0;
-		for (Document ignored : store.getCollection("observations").find().batchSize(10_000)) {
-			documents++;
+		MongoCollection<Document> observations = store.getCollection("observations");
+		List<org.bson.conversions.Bson> parts = new ArrayList<>();
+		NationalWorkload.INDICATORS.forEach(indicator -> parts.add(Filters.eq("indicatorCode", indicator)));
+		parts.add(Filters.nin("indicatorCode", NationalWorkload.INDICATORS)); // the demo's own
+		for (org.bson.conversions.Bson part : parts) {
+			for (Document ignored : observations.find(part).batchSize(10_000)) {
+				documents++;
+			}
 		}
 		return new RawScan(documents, (System.nanoTime() - started) / 1e6);
 	}
