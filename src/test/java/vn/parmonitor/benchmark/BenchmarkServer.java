@@ -40,6 +40,12 @@ final class BenchmarkServer implements AutoCloseable {
 		this.gcLog = gcLog;
 	}
 
+	/**
+	 * A real MongoDB to run against instead of the embedded store ({@code -Dspring.mongodb.uri=...}); its database must
+	 * be one of the benchmark's own (its name holds "benchmark"), since the benchmark starts by dropping it.
+	 */
+	private static final String EXTERNAL_STORE = System.getProperty("spring.mongodb.uri");
+
 	/** Starts a server with {@code heap} (e.g. "512m") over a fresh store in {@code folder}; returns once it is ready. */
 	static BenchmarkServer start(Path folder, String heap) throws IOException {
 		deleteTree(folder);
@@ -48,8 +54,11 @@ final class BenchmarkServer implements AutoCloseable {
 		int storePort = freePort();
 		Path gcLog = folder.resolve("gc.log");
 		List<String> jvm = List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog);
-		List<String> args = List.of("--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=" + port,
-				"--par.embedded-store.file=" + folder.resolve("par-monitor.mv"), "--par.embedded-store.port=" + storePort,
+		List<String> store = EXTERNAL_STORE == null
+				? List.of("--par.embedded-store.file=" + folder.resolve("par-monitor.mv"), "--par.embedded-store.port=" + storePort)
+				: List.of("--spring.mongodb.uri=" + dropped(EXTERNAL_STORE));
+		List<String> args = new java.util.ArrayList<>(store);
+		args.addAll(List.of("--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=" + port,
 				"--par.evaluation.run-on-startup=false", "--par.evaluation.cron=0 0 0 1 1 ? 2099",
 				"--par.notifications.delivery-interval=PT1H", "--par.security.tokens[0].name=benchmark",
 				"--par.security.tokens[0].token=" + TOKEN, "--par.security.tokens[0].role=ADMIN",
@@ -57,7 +66,7 @@ final class BenchmarkServer implements AutoCloseable {
 				"--par.limits.expensive-per-minute=10000", "--logging.level.root=WARN",
 				// Requests are timed, not cut: a batch over the limit would fail the benchmark instead of measuring it.
 				"--par.graphql.timeout=PT30M",
-				"--logging.level.vn.parmonitor.evaluation=INFO");
+				"--logging.level.vn.parmonitor.evaluation=INFO"));
 		ChildJvm process = ChildJvm.start(folder.resolve("server.log"), jvm, ParMonitorApplication.class.getName(), args);
 		BenchmarkServer server = new BenchmarkServer(process, port, storePort, gcLog);
 		RawHttp http = new RawHttp(port);
@@ -77,17 +86,40 @@ final class BenchmarkServer implements AutoCloseable {
 	}
 
 	String storeUri() {
-		return "mongodb://127.0.0.1:" + storePort;
+		return EXTERNAL_STORE != null ? EXTERNAL_STORE : "mongodb://127.0.0.1:" + storePort;
+	}
+
+	/** The database the server keeps its data in. */
+	String databaseName() {
+		return EXTERNAL_STORE != null ? new com.mongodb.ConnectionString(EXTERNAL_STORE).getDatabase() : "par-monitor";
+	}
+
+	/** {@code uri}, once its database (the benchmark's own, by its name) is dropped for a fresh start. */
+	private static String dropped(String uri) {
+		String database = new com.mongodb.ConnectionString(uri).getDatabase();
+		if (database == null || !database.contains("benchmark")) {
+			throw new IllegalArgumentException("-Dspring.mongodb.uri must name a database of the benchmark's own, with "
+					+ "\"benchmark\" in its name (e.g. mongodb://127.0.0.1:27017/par-benchmark): the benchmark drops it "
+					+ "first; got " + database);
+		}
+		try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri)) {
+			client.getDatabase(database).drop();
+		}
+		return uri;
 	}
 
 	ChildJvm process() {
 		return process;
 	}
 
-	/** The largest heap in use before a collection, and after one, in the GC log so far (MB). */
+	/**
+	 * The largest heap in use before a collection, and after one, in the GC log so far (MB); and the largest after a
+	 * full collection, the live data: a young collection that cannot empty the old generation reports it full.
+	 */
 	HeapPeak heapPeak() {
 		long before = 0;
 		long after = 0;
+		long afterFull = 0;
 		long capacity = 0;
 		try {
 			for (String line : Files.readAllLines(gcLog)) {
@@ -96,16 +128,19 @@ final class BenchmarkServer implements AutoCloseable {
 					before = Math.max(before, Long.parseLong(pause.group(1)));
 					after = Math.max(after, Long.parseLong(pause.group(2)));
 					capacity = Math.max(capacity, Long.parseLong(pause.group(3)));
+					if (line.contains("Pause Full")) {
+						afterFull = Math.max(afterFull, Long.parseLong(pause.group(2)));
+					}
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new HeapPeak(before, after, capacity);
+		return new HeapPeak(before, after, afterFull, capacity);
 	}
 
-	record HeapPeak(long beforeCollectionMb, long afterCollectionMb, long committedMb) {
+	record HeapPeak(long beforeCollectionMb, long afterCollectionMb, long afterFullCollectionMb, long committedMb) {
 	}
 
 	@Override

@@ -73,7 +73,6 @@ class NationalScaleBenchmark {
 
 	static final int CLIENTS = 8;
 
-	static final String DATABASE = "par-monitor";
 
 	final BenchmarkReport report = new BenchmarkReport("National-scale benchmark");
 
@@ -88,14 +87,16 @@ class NationalScaleBenchmark {
 			.formatted(workload.count("PROVINCE"), workload.count("DISTRICT"), workload.count("COMMUNE"), targets.size(),
 					NationalWorkload.INDICATORS.size(), workload.provinceCodes().size(), targets.size() * NationalWorkload.MONTHS,
 					NationalWorkload.MONTHS, AS_OF));
-		report.line("Server: its own process at -Xmx%s, demo profile, embedded store on an H2 file (as mvn spring-boot:run); "
-			.formatted(HEAP) + "Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
-				+ " processors. Raw reads: the MongoDB Java driver on the embedded store's port, from the benchmark's JVM.");
+		boolean external = System.getProperty("spring.mongodb.uri") != null;
+		report.line("Server: its own process at -Xmx%s, demo profile, %s; ".formatted(HEAP, external
+				? "a real MongoDB (-Dspring.mongodb.uri)" : "embedded store on an H2 file (as mvn spring-boot:run)")
+				+ "Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors. Raw reads: "
+				+ "the MongoDB Java driver on the same store, from the benchmark's JVM.");
 		try (BenchmarkServer server = BenchmarkServer.start(Path.of("target", "benchmarks", "national-store"), HEAP);
 				MongoClient raw = MongoClients.create(server.storeUri())) {
 			GraphQlHttpClient client = new GraphQlHttpClient(JsonMapper.builder().build(), server.port(),
 					BenchmarkServer.TOKEN);
-			MongoDatabase store = raw.getDatabase(DATABASE);
+			MongoDatabase store = raw.getDatabase(server.databaseName());
 			loadStructure(client, workload);
 			evaluateGrowingLoads(client, server, store, targets);
 			compareReads(client, store);
@@ -105,6 +106,8 @@ class NationalScaleBenchmark {
 			report.section("Heap of the server over the whole benchmark (GC log)", "| Measure | MB |", "|---|---:|");
 			report.row("largest heap in use before a collection", heap.beforeCollectionMb());
 			report.row("largest heap still in use after a collection", heap.afterCollectionMb());
+			report.row("largest heap still in use after a full collection (the live data; 0: none was needed)",
+					heap.afterFullCollectionMb());
 			report.row("heap committed at most (of -Xmx" + HEAP + ")", heap.committedMb());
 			assertThat(server.process().output()).as("the server's log").doesNotContain("OutOfMemoryError");
 		}
