@@ -35,7 +35,6 @@ import vn.parmonitor.evaluation.TargetsEvaluated;
 import vn.parmonitor.system.graphql.UserError;
 import vn.parmonitor.system.graphql.UserErrorCode;
 import vn.parmonitor.plan.Target;
-import vn.parmonitor.plan.TargetService;
 import vn.parmonitor.system.store.InChunks;
 
 /**
@@ -52,8 +51,6 @@ public class AlertService {
 
 	private final MongoTemplate mongo;
 
-	private final TargetService targets;
-
 	private final NotificationOutbox outbox;
 
 	private final AuditTrail audit;
@@ -62,11 +59,9 @@ public class AlertService {
 
 	private final Map<String, RunChanges> changesOfRuns = new ConcurrentHashMap<>();
 
-	AlertService(MongoTemplate mongo, TargetService targets, NotificationOutbox outbox, AuditTrail audit,
-			Optional<Clock> clock) {
+	AlertService(MongoTemplate mongo, NotificationOutbox outbox, AuditTrail audit, Optional<Clock> clock) {
 		this.audit = audit;
 		this.mongo = mongo;
-		this.targets = targets;
 		this.outbox = outbox;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -79,7 +74,8 @@ public class AlertService {
 			return;
 		}
 		List<String> codes = evaluations.stream().map(TargetEvaluation::targetCode).toList();
-		Map<String, Target> targetsByCode = targets.findTargets(codes);
+		Map<String, Target> targetsByCode = new HashMap<>();
+		event.targets().forEach(target -> targetsByCode.put(target.code(), target));
 		Map<String, Alert> open = new HashMap<>();
 		InChunks.find(mongo, "openKey", codes, Alert.class).forEach(alert -> open.put(alert.targetCode(), alert));
 		List<Alert> changed = new ArrayList<>();

@@ -149,7 +149,7 @@ public class EvaluationService {
 				if (!evaluations.isEmpty()) {
 					mongo.insertAll(evaluations);
 				}
-				events.publishEvent(new TargetsEvaluated(run, evaluations));
+				events.publishEvent(new TargetsEvaluated(run, evaluations, batch));
 				evaluations.forEach(e -> counts.merge(e.status(), 1, Integer::sum));
 				evaluated[0] += evaluations.size();
 			});
