@@ -127,19 +127,13 @@ public class TargetService {
 			.collect(Collectors.groupingBy(Target::planCode));
 	}
 
-	/** The targets to evaluate: active ones of active plans. */
-	public List<Target> activeTargets() {
-		List<String> activePlans = activePlanCodes();
-		return activePlans.isEmpty() ? List.of() : targets.findByActiveTrueAndPlanCodeInOrderByCode(activePlans);
-	}
-
 	/** The codes of the active targets of the active plans, in order (a projection: no target is read whole). */
 	public List<String> activeTargetCodes() {
 		List<String> activePlans = activePlanCodes();
 		if (activePlans.isEmpty()) {
 			return List.of();
 		}
-		Query query = Query.query(Criteria.where("active").is(true).and("planCode").in(activePlans)).with(Sort.by("_id"));
+		Query query = Query.query(activeIn(activePlans)).with(Sort.by("_id"));
 		query.fields().include("_id");
 		return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Target.class))
 			.stream()
@@ -159,7 +153,7 @@ public class TargetService {
 		}
 		String after = null;
 		while (true) {
-			Criteria criteria = Criteria.where("active").is(true).and("planCode").in(activePlans);
+			Criteria criteria = activeIn(activePlans);
 			if (after != null) {
 				criteria.and("_id").gt(after);
 			}
@@ -173,6 +167,11 @@ public class TargetService {
 			}
 			after = next.get(next.size() - 1).code();
 		}
+	}
+
+	/** The targets to evaluate: the active ones of these (active) plans. */
+	private static Criteria activeIn(List<String> activePlans) {
+		return Criteria.where("active").is(true).and("planCode").in(activePlans);
 	}
 
 	private List<String> activePlanCodes() {

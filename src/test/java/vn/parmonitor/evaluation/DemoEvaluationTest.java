@@ -47,7 +47,7 @@ class DemoEvaluationTest {
 
 	@BeforeAll
 	void evaluate() {
-		activeTargets = targets.activeTargets().size();
+		activeTargets = targets.activeTargetCodes().size();
 		evaluation = run(Testers.admin(graphQl), "evaluate-targets.graphql");
 	}
 

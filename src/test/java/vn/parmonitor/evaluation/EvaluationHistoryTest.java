@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.parmonitor.ParMonitorIntegrationTest;
-import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +35,7 @@ class EvaluationHistoryTest {
 
 	@Test
 	void aRunThatChangesNoStatusMarksNoneAndBecomesTheLatest() {
-		List<String> codes = targets.activeTargets().stream().map(Target::code).toList();
+		List<String> codes = targets.activeTargetCodes();
 		EvaluationRun first = evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
 		assertThat(queries.latestRun()).map(EvaluationRun::id).contains(first.id());
 		EvaluationRun second = evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();

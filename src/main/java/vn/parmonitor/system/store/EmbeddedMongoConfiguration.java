@@ -59,7 +59,7 @@ class EmbeddedMongoConfiguration {
 	 * longer while writes went on failed with "Chunk ... not found" (the audit repair during a national evaluation).
 	 * Ten minutes outlast any scan the product makes; the price is that freed space waits that long to be reused.
 	 */
-	static final int RETENTION_MILLIS = 600_000;
+	private static final int RETENTION_MILLIS = 600_000;
 
 	private static MVStore open(Path file, EmbeddedStoreProperties properties) {
 		MVStore store = new MVStore.Builder().fileName(file.toString())
