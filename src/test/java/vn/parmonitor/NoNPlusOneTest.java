@@ -105,6 +105,10 @@ class NoNPlusOneTest {
 
 	private List<String> commands(HttpGraphQlTester as, String document, int first, String edgesPath,
 			int expectedEdges) {
+		// Once untagged first: the first read of a ranking after a change computes its snapshot (a few more commands,
+		// as many for five units as for 63), which is not the query's own cost.
+		as.document(document).variable("first", first).execute().path(edgesPath).entityList(Object.class)
+			.hasSize(expectedEdges);
 		String tag = "no-n-plus-one-" + UUID.randomUUID();
 		as.mutate()
 			.header(MongoCommandCounter.HEADER, tag)

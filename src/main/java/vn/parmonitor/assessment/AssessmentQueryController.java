@@ -2,6 +2,7 @@ package vn.parmonitor.assessment;
 
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,8 +33,9 @@ class AssessmentQueryController {
 	@QueryMapping
 	RankingConnection ranking(@Argument String methodologyCode, @Argument int year, @Argument String parentCode,
 			@Argument ScoreStage stage, @Argument Integer first, @Argument String after, @Argument Integer last,
-			@Argument String before) {
-		return reads.ranking(methodologyCode, year, parentCode, stage, new PageRequest(first, after, last, before));
+			@Argument String before, DataFetchingFieldSelectionSet selection) {
+		return reads.ranking(methodologyCode, year, parentCode, stage, new PageRequest(first, after, last, before),
+				RankingSelection.totalsEnough(selection));
 	}
 
 	@QueryMapping

@@ -70,11 +70,16 @@ public class AssessmentReads {
 		return view == null ? null : PointsLostBreakdown.of(view, groupBy);
 	}
 
+	/**
+	 * A page of a ranking as the caller may see it.
+	 * @param totalsEnough the caller reads no more of each assessment than its totals and field totals (they are then
+	 *     answered from the ranking's snapshot, no assessment is read)
+	 */
 	public RankingConnection ranking(String methodologyCode, int year, String parentCode, ScoreStage stage,
-			PageRequest page) {
+			PageRequest page, boolean totalsEnough) {
 		visibility.checkRankingStage(stage);
 		String parent = parentCode == null ? null : units.keyInYear(parentCode, year);
-		return rankings.page(methodologyCode, year, stage, parent, page, !visibility.seesEveryUnit());
+		return rankings.page(methodologyCode, year, stage, parent, page, !visibility.seesEveryUnit(), totalsEnough);
 	}
 
 }

@@ -1,9 +1,13 @@
 package vn.parmonitor.assessment;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.parmonitor.methodology.CriterionTree;
+import vn.parmonitor.methodology.NodeLevel;
 
 /**
  * Every node's total of one assessment at one stage, and the overall total.
@@ -29,9 +33,30 @@ public record AssessmentResult(CriterionTree tree, ScoreStage stage, Map<String,
 		return componentsScored == 0 ? null : Points.indexPercent(points, assessedMaximum);
 	}
 
+	/**
+	 * The result a stored total gives without its scores: the overall sums and each field's (the nodes below the
+	 * fields are not in it). What a ranking page shows of each unit ({@link AssessmentView#ofTotals}).
+	 */
+	static AssessmentResult ofFieldTotals(CriterionTree tree, ScoreStage stage, StageTotal total) {
+		Map<String, Integer> components = new HashMap<>();
+		tree.components().forEach(component -> components.merge(tree.ancestorAt(component, NodeLevel.FIELD).code(), 1,
+				Integer::sum));
+		Map<String, NodeTotal> byCode = new LinkedHashMap<>();
+		for (StageTotal.FieldTotal field : total.fields()) {
+			tree.node(field.code()).ifPresent(node -> byCode.put(node.code(), new NodeTotal(node, field.points(),
+					field.assessedMaximum(), field.componentsScored(), components.getOrDefault(node.code(), 0))));
+		}
+		return new AssessmentResult(tree, stage, byCode, total.points(), total.assessedMaximum(),
+				total.componentsScored());
+	}
+
 	/** The stored total of this stage, whose latest score was recorded at {@code recordedAt}. */
 	public StageTotal toStageTotal(java.time.Instant recordedAt) {
-		return new StageTotal(points, assessedMaximum, indexPercent(), componentsScored, recordedAt);
+		List<StageTotal.FieldTotal> fields = tree.fields().stream().map(field -> byCode.get(field.code()))
+			.map(total -> new StageTotal.FieldTotal(total.node().code(), total.points(), total.assessedMaximum(),
+					total.componentsScored()))
+			.toList();
+		return new StageTotal(points, assessedMaximum, indexPercent(), componentsScored, recordedAt, fields);
 	}
 
 }

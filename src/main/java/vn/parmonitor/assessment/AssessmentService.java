@@ -48,11 +48,14 @@ public class AssessmentService implements MethodologyUsage {
 
 	private final EvidenceStore evidence;
 
+	private final RankingSnapshots rankings;
+
 	private final Clock clock;
 
 	AssessmentService(AssessmentRepository repository, UnitService units, MethodologyService methodologies,
-			AuditTrail audit, EvidenceStore evidence, Optional<Clock> clock) {
+			AuditTrail audit, EvidenceStore evidence, RankingSnapshots rankings, Optional<Clock> clock) {
 		this.evidence = evidence;
+		this.rankings = rankings;
 		this.repository = repository;
 		this.audit = audit;
 		this.units = units;
@@ -162,9 +165,14 @@ public class AssessmentService implements MethodologyUsage {
 						: publish ? "SCORES_LOADED_AS_PUBLISHED" : "SCORES_LOADED",
 						AuditedEntity.ASSESSMENT, id, unit.key(), batch.year(), methodology.code(), changes, null,
 						current == null ? null : current.lastChangeId());
-				return audit.write(draft, actor,
-						changeId -> new RecordScoresResult(repository.save(next.changed(next.workflow(), changeId)),
-								List.of()));
+				try {
+					return audit.write(draft, actor, changeId -> new RecordScoresResult(
+							repository.save(next.changed(next.workflow(), changeId)), List.of()));
+				}
+				finally {
+					// Also when the write failed after the document was stored: a needless bump costs one computation.
+					rankings.assessmentsChanged(methodology.code(), batch.year());
+				}
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
 				if (attempt == MAX_ATTEMPTS) {

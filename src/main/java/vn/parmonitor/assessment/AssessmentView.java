@@ -2,6 +2,7 @@ package vn.parmonitor.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.Methodology;
@@ -33,6 +34,20 @@ public final class AssessmentView implements NodeObject {
 	public static AssessmentView ofPublished(Assessment published, CriterionTree tree) {
 		return new AssessmentView(published, AssessmentCalculator.result(tree, published.scores(), ScoreStage.FINAL),
 				true);
+	}
+
+	/**
+	 * An assessment as a ranking's snapshot holds it: its totals and field totals at {@code stage}, not its scores.
+	 * Only what those answer may be read of it (the totals, the fields without their children, the unit, the rank);
+	 * the ranking page builds it only for a selection that asks no more ({@code RankingSelection}).
+	 */
+	static AssessmentView ofTotals(RankingSnapshot.RankedTotal ranked, int year, CriterionTree tree,
+			ScoreStage stage, boolean published) {
+		Methodology methodology = tree.methodology();
+		Assessment totalsOnly = new Assessment(Assessment.idOf(ranked.unitCode(), methodology.code(), year),
+				ranked.unitCode(), ranked.parentUnitCode(), methodology.code(), methodology.family(), year, List.of(),
+				Map.of(stage, ranked.total()), null, false, null, null, null, null);
+		return new AssessmentView(totalsOnly, AssessmentResult.ofFieldTotals(tree, stage, ranked.total()), published);
 	}
 
 	/** Whether this is the published result only (ranked among the published results). */

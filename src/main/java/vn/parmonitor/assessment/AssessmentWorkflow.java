@@ -48,11 +48,14 @@ public class AssessmentWorkflow {
 
 	private final AuditTrail audit;
 
+	private final RankingSnapshots rankings;
+
 	private final Clock clock;
 
 	AssessmentWorkflow(AssessmentRepository repository, MethodologyService methodologies, AuditTrail audit,
-			Optional<Clock> clock) {
+			RankingSnapshots rankings, Optional<Clock> clock) {
 		this.repository = repository;
+		this.rankings = rankings;
 		this.methodologies = methodologies;
 		this.audit = audit;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -175,6 +178,10 @@ public class AssessmentWorkflow {
 				if (attempt == MAX_ATTEMPTS) {
 					throw ex;
 				}
+			}
+			finally {
+				// Also when the write failed after the document was stored: a needless bump costs one computation.
+				rankings.assessmentsChanged(current.methodologyCode(), current.year());
 			}
 		}
 	}

@@ -40,11 +40,15 @@ public class RankingService {
 
 	private final UnitService units;
 
-	RankingService(MongoTemplate mongo, MethodologyService methodologies, AssessmentReader reader, UnitService units) {
+	private final RankingSnapshots snapshots;
+
+	RankingService(MongoTemplate mongo, MethodologyService methodologies, AssessmentReader reader, UnitService units,
+			RankingSnapshots snapshots) {
 		this.mongo = mongo;
 		this.methodologies = methodologies;
 		this.reader = reader;
 		this.units = units;
+		this.snapshots = snapshots;
 	}
 
 	/** The whole ranking of a methodology and year at a stage, best first; one query. */
@@ -75,6 +79,11 @@ public class RankingService {
 	}
 
 	private List<CompetitionRanking.Ranked> rank(RankingScope scope, Instant asOf) {
+		if (asOf == null) {
+			return CompetitionRanking.rank(current(scope).stream()
+				.map(entry -> new CompetitionRanking.Entry(entry.unitCode(), entry.total().indexPercent()))
+				.toList());
+		}
 		String stageTotal = "totals." + scope.stage().name();
 		Criteria criteria = Criteria.where("methodologyCode").is(scope.methodologyCode()).and("year").is(scope.year());
 		if (scope.publishedOnly()) {
@@ -106,6 +115,14 @@ public class RankingService {
 					: row.totals().get(scope.stage())).indexPercent()))
 			.toList();
 		return CompetitionRanking.rank(entries);
+	}
+
+	/** The totals of the scope's units as they stand (its snapshot, within the parent if the scope has one). */
+	private List<RankingSnapshot.RankedTotal> current(RankingScope scope) {
+		List<RankingSnapshot.RankedTotal> all = snapshots.current(scope.methodologyCode(), scope.year(), scope.stage(),
+				scope.publishedOnly());
+		return scope.parentCode() == null ? all
+				: all.stream().filter(entry -> scope.parentCode().equals(entry.parentUnitCode())).toList();
 	}
 
 	/**
@@ -176,22 +193,45 @@ public class RankingService {
 	 */
 	public RankingConnection page(String methodologyCode, int year, ScoreStage stage, String parentCode,
 			PageRequest page, boolean publishedOnly) {
+		return page(methodologyCode, year, stage, parentCode, page, publishedOnly, false);
+	}
+
+	/**
+	 * One page of the ranking of a methodology and year, best first, with each unit's assessment.
+	 * @param publishedOnly rank the published results only (FINAL), each unit's assessment as published
+	 * @param totalsEnough the caller reads no more of each assessment than its totals and its field totals
+	 *     ({@link AssessmentView#ofTotals}): they come from the ranking's snapshot, and no assessment is read
+	 */
+	public RankingConnection page(String methodologyCode, int year, ScoreStage stage, String parentCode,
+			PageRequest page, boolean publishedOnly, boolean totalsEnough) {
 		Methodology methodology = methodologies.find(methodologyCode)
 			.orElseThrow(() -> new InvalidArgumentException("methodologyCode",
 					"methodology " + methodologyCode + " does not exist"));
 		ScoreStage rankedStage = stage == null ? ScoreStage.FINAL : stage;
-		List<CompetitionRanking.Ranked> ranking = rank(
-				new RankingScope(methodologyCode, year, rankedStage, parentCode, publishedOnly));
+		RankingScope scope = new RankingScope(methodologyCode, year, rankedStage, parentCode, publishedOnly);
+		Map<String, RankingSnapshot.RankedTotal> totals = new HashMap<>();
+		current(scope).forEach(entry -> totals.put(entry.unitCode(), entry));
+		List<CompetitionRanking.Ranked> ranking = CompetitionRanking.rank(totals.values().stream()
+			.map(entry -> new CompetitionRanking.Entry(entry.unitCode(), entry.total().indexPercent()))
+			.toList());
 		PagedConnection<CompetitionRanking.Ranked> slice = Pages.slice(ranking, page);
 		Map<String, AssessmentView> views = new HashMap<>();
 		CriterionTree tree = CriterionTree.of(methodology);
-		for (Assessment assessment : reader.findByIds(slice.nodes()
-			.stream()
-			.map(r -> Assessment.idOf(r.entry().unitCode(), methodologyCode, year))
-			.toList())) {
-			views.put(assessment.unitCode(), publishedOnly
-					? AssessmentView.ofPublished(assessment.published(tree), tree)
-					: AssessmentView.of(assessment, tree, rankedStage));
+		if (totalsEnough) {
+			for (CompetitionRanking.Ranked ranked : slice.nodes()) {
+				views.put(ranked.entry().unitCode(), AssessmentView.ofTotals(totals.get(ranked.entry().unitCode()),
+						year, tree, rankedStage, publishedOnly));
+			}
+		}
+		else {
+			for (Assessment assessment : reader.findByIds(slice.nodes()
+				.stream()
+				.map(r -> Assessment.idOf(r.entry().unitCode(), methodologyCode, year))
+				.toList())) {
+				views.put(assessment.unitCode(), publishedOnly
+						? AssessmentView.ofPublished(assessment.published(tree), tree)
+						: AssessmentView.of(assessment, tree, rankedStage));
+			}
 		}
 		PagedConnection<RankingEntry> connection = slice.map(ranked -> new RankingEntry(ranked.rank(), ranking.size(),
 				ranked.tied(), ranked.entry().unitCode(), views.get(ranked.entry().unitCode())));

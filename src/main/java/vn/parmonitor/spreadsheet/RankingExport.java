@@ -42,7 +42,7 @@ class RankingExport {
 	byte[] build(String methodologyCode, int year, String parentCode, ScoreStage stage) {
 		try (ExportWorkbook book = new ExportWorkbook()) {
 			RankingConnection page = rankings.ranking(methodologyCode, year, parentCode, stage,
-					new PageRequest(PageRequest.MAX_PAGE_SIZE, null, null, null));
+					new PageRequest(PageRequest.MAX_PAGE_SIZE, null, null, null), true);
 			CriterionTree tree = CriterionTree.of(page.methodology());
 			List<String> headings = new ArrayList<>(List.of("rank", "tied", "of", "unitCode", "unit", "points",
 					"maximumPoints", "indexPercent", "group"));
@@ -69,7 +69,7 @@ class RankingExport {
 					break;
 				}
 				page = rankings.ranking(methodologyCode, year, parentCode, stage,
-						new PageRequest(PageRequest.MAX_PAGE_SIZE, page.pageInfo().endCursor(), null, null));
+						new PageRequest(PageRequest.MAX_PAGE_SIZE, page.pageInfo().endCursor(), null, null), true);
 			}
 			return book.write(List.of(
 					"Xếp hạng / Ranking: " + page.methodology().code() + " (" + page.methodology().name() + "), " + year

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,8 +41,12 @@ public class UnitService {
 
 	private final AuditTrail audit;
 
-	UnitService(UnitRepository repository, UnitQueries queries, MongoTemplate mongo, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	UnitService(UnitRepository repository, UnitQueries queries, MongoTemplate mongo, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.audit = audit;
+		this.events = events;
 		this.repository = repository;
 		this.queries = queries;
 		this.mongo = mongo;
@@ -316,6 +321,9 @@ public class UnitService {
 		written.values().forEach(unit -> upserts.add(unitUpsert(unit, checked.stored().get(unit.key()), "UNIT_CHANGED")));
 		moved.forEach(unit -> upserts.add(unitUpsert(unit, checked.stored().get(unit.key()), "UNIT_MOVED")));
 		int changed = audit.upsertAll(Unit.class, AuditedEntity.UNIT, upserts, Set.of());
+		if (changed > 0) {
+			events.publishEvent(new UnitsChanged(changed));
+		}
 		return new UpsertUnitsResult(checked.keyed().stream().map(input -> written.get(input.key())).toList(), List.of(),
 				changed);
 	}

@@ -180,6 +180,7 @@ class AssessmentYearTest {
 					+ "recorded while it is OPEN, SUBMITTED, RETURNED, APPRAISED; a published result changes only after "
 					+ "an ADMIN reopens it with a reason (reopenAssessment)"));
 		assertThat(publicIndex()).isEqualTo("82.50");
+		assertThat(publicRanking()).isEqualTo(List.of("82.50", "8"));
 
 		// A reopening needs a reason, and keeps what was published.
 		var noReason = department.document("""
@@ -195,6 +196,8 @@ class AssessmentYearTest {
 			.formatted(METHODOLOGY)).execute()
 			.path("reopenAssessment.assessment.state").entity(String.class).isEqualTo("APPRAISED");
 		assertThat(recordErrors(department, "184", score("1.1.1", "FINAL", "6", "sau khiếu nại"))).isEmpty();
+		assertThat(publicRanking()).as("the public ranks the result as published until it is published again")
+			.isEqualTo(List.of("82.50", "8"));
 		step(department, "publishAssessment").path("publishAssessment.assessment.indexPercent").entity(String.class)
 			.isEqualTo("87.50");
 		var publications = anonymous.document("""
@@ -202,6 +205,7 @@ class AssessmentYearTest {
 				  reopenedBy { name role } reopenReason } } }""".formatted(METHODOLOGY)).execute();
 		publications.path("assessment.publications[*].indexPercent").entityList(String.class)
 			.containsExactly("82.50", "87.50");
+		assertThat(publicRanking()).isEqualTo(List.of("87.50", "9"));
 		publications.path("assessment.publications[0].reopenedBy.name").entity(String.class).isEqualTo("test-admin");
 		publications.path("assessment.publications[0].reopenReason").entity(String.class)
 			.isEqualTo("Khiếu nại của UBND huyện về TP 1.1.1 được chấp nhận");
@@ -265,6 +269,15 @@ class AssessmentYearTest {
 		assertForbidden(record(steering, "184", score("1.1.1", "SELF", "1", "x")), null);
 		steering.document("{ auditLog(first: 1) { totalCount } }").execute()
 			.path("auditLog.totalCount").entity(Integer.class).satisfies(count -> assertThat(count).isPositive());
+	}
+
+	/** Văn Quan's index and field 1's points in the public ranking of its methodology (from its snapshot). */
+	private List<String> publicRanking() {
+		var ranking = anonymous.document("{ ranking(methodologyCode: \"%s\", year: 2024) ".formatted(METHODOLOGY)
+				+ "{ edges { node { unit { code } indexPercent assessment { fields { points } } } } } }").execute();
+		ranking.path("ranking.edges[0].node.unit.code").entity(String.class).isEqualTo("184");
+		return List.of(ranking.path("ranking.edges[0].node.indexPercent").entity(String.class).get(),
+				ranking.path("ranking.edges[0].node.assessment.fields[0].points").entity(String.class).get());
 	}
 
 	private String publicIndex() {

@@ -101,6 +101,7 @@ class NationalScaleBenchmark {
 			evaluateGrowingLoads(client, server, store, targets);
 			compareReads(client, store);
 			measureConcurrentReads(client);
+			measureAfterAYearOfHistory(client, store);
 			countSeries(server);
 			BenchmarkServer.HeapPeak heap = server.heapPeak();
 			report.section("Heap of the server over the whole benchmark (GC log)", "| Measure | MB |", "|---|---:|");
@@ -340,6 +341,67 @@ class NationalScaleBenchmark {
 		finally {
 			pool.shutdownNow();
 		}
+		report.save(reportFile);
+	}
+
+	/** The targets of the page's plan whose year of history is written: the page's 100 and the 900 after them. */
+	static final int TARGETS_WITH_HISTORY = 1_000;
+
+	/**
+	 * The two reads again after a year of hourly runs as the retention policy keeps them
+	 * ({@value ProvinceScaleBenchmark#RUNS_KEPT_OF_A_YEAR} older runs), for the first {@value #TARGETS_WITH_HISTORY}
+	 * targets of the page's plan (written straight into the store, older than the latest run). A year for all 29,570
+	 * targets would be 31 million evaluations, beyond what the embedded store holds on this machine in the
+	 * benchmark's time; the province benchmark writes its whole plan's year. What it shows: the reads find the current
+	 * state by {@code _id} (the run pointer, the ranking's snapshot), whatever lies behind it.
+	 */
+	private void measureAfterAYearOfHistory(GraphQlHttpClient client, MongoDatabase store) {
+		LatencySample pageBefore = LatencySample.of(WARM_UP, ITERATIONS, () -> client.execute(TARGET_PAGE, Map.of()));
+		LatencySample rankingBefore = LatencySample.of(WARM_UP, ITERATIONS, () -> client.execute(RANKING, Map.of()));
+		long started = System.nanoTime();
+		List<String> codes = store.getCollection("targets").find(Filters.eq("planCode", "NS-2023-01"))
+			.projection(new Document("_id", 1)).sort(Sorts.ascending("_id")).limit(TARGETS_WITH_HISTORY)
+			.map(target -> target.getString("_id")).into(new ArrayList<>());
+		java.time.Instant latest = java.time.Instant.parse(AS_OF).minus(Duration.ofHours(1));
+		List<Document> batch = new ArrayList<>();
+		for (int run = 1; run <= ProvinceScaleBenchmark.RUNS_KEPT_OF_A_YEAR; run++) {
+			String runId = "history-" + run;
+			// Hourly for the 30 days before, then daily.
+			java.time.Instant at = run <= 720 ? latest.minus(Duration.ofHours(run))
+					: latest.minus(Duration.ofDays(30 + run - 720));
+			store.getCollection("evaluation_runs").insertOne(new Document("_id", runId).append("trigger", "SCHEDULED")
+				.append("startedAt", java.util.Date.from(at)).append("asOf", java.util.Date.from(at))
+				.append("state", "SUCCEEDED").append("instance", "history"));
+			for (String code : codes) {
+				batch.add(new Document("_id", runId + ":" + code).append("runId", runId).append("targetCode", code)
+					.append("evaluatedAt", java.util.Date.from(at)).append("status", "OFF_TRACK")
+					.append("statusChanged", false));
+				if (batch.size() == 10_000) {
+					store.getCollection("target_evaluations").insertMany(batch);
+					batch.clear();
+				}
+			}
+		}
+		if (!batch.isEmpty()) {
+			store.getCollection("target_evaluations").insertMany(batch);
+		}
+		long written = (long) codes.size() * ProvinceScaleBenchmark.RUNS_KEPT_OF_A_YEAR;
+		double loadSeconds = (System.nanoTime() - started) / 1e9;
+		LatencySample pageAfter = LatencySample.of(WARM_UP, ITERATIONS, () -> client.execute(TARGET_PAGE, Map.of()));
+		LatencySample rankingAfter = LatencySample.of(WARM_UP, ITERATIONS, () -> client.execute(RANKING, Map.of()));
+		report.section(("Reads after a year of hourly runs: %,d older runs as the retention policy keeps them (30 days of "
+				+ "every run, then one a day) for the first %,d targets of the page's plan, %,d evaluations (written in "
+				+ "%.0f s)").formatted(ProvinceScaleBenchmark.RUNS_KEPT_OF_A_YEAR, codes.size(), written, loadSeconds),
+				"| Read | p50 / p95 before (ms) | p50 / p95 after (ms) | Ratio (p50, after ÷ before) |",
+				"|---|---:|---:|---:|");
+		report.row("100 targets of a plan with units, latest evaluation and open alert",
+				"%.1f / %.1f".formatted(pageBefore.percentile(50), pageBefore.percentile(95)),
+				"%.1f / %.1f".formatted(pageAfter.percentile(50), pageAfter.percentile(95)),
+				"%.2f".formatted(pageAfter.percentile(50) / pageBefore.percentile(50)));
+		report.row("ranking of the 63 provinces in 2022 with their 8 field scores",
+				"%.1f / %.1f".formatted(rankingBefore.percentile(50), rankingBefore.percentile(95)),
+				"%.1f / %.1f".formatted(rankingAfter.percentile(50), rankingAfter.percentile(95)),
+				"%.2f".formatted(rankingAfter.percentile(50) / rankingBefore.percentile(50)));
 		report.save(reportFile);
 	}
 
