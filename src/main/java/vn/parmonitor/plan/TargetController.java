@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -131,14 +135,22 @@ class TargetController {
 		return BatchLookup.namedBy(list, Target::planCode, targets::findPlans);
 	}
 
-	@BatchMapping(typeName = "Target")
-	Map<Target, Unit> subjectUnit(List<Target> list) {
-		return units.unitsNamedBy(list, Target::subjectUnitCode);
+	/**
+	 * A target's two units go through the request's one units-by-code loader rather than a batch each: a page asking
+	 * for both reads the units once (they are mostly the same unit), in one query.
+	 */
+	@SchemaMapping(typeName = "Target")
+	CompletableFuture<Unit> subjectUnit(Target target, DataLoader<String, Unit> unitByCode) {
+		return unitNamed(target.subjectUnitCode(), unitByCode);
 	}
 
-	@BatchMapping(typeName = "Target")
-	Map<Target, Unit> responsibleUnit(List<Target> list) {
-		return units.unitsNamedBy(list, Target::responsibleUnitCode);
+	@SchemaMapping(typeName = "Target")
+	CompletableFuture<Unit> responsibleUnit(Target target, DataLoader<String, Unit> unitByCode) {
+		return unitNamed(target.responsibleUnitCode(), unitByCode);
+	}
+
+	private static CompletableFuture<Unit> unitNamed(String code, DataLoader<String, Unit> unitByCode) {
+		return code == null ? CompletableFuture.completedFuture(null) : unitByCode.load(code);
 	}
 
 	@BatchMapping(typeName = "Target")

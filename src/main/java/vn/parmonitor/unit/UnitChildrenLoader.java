@@ -61,7 +61,8 @@ class UnitChildrenLoader {
 			});
 			return Mono.just(answered);
 		});
-		// Units by code, for fields that name one per unit (the parent on a day).
+		// Units by code, for fields that name one unit each (the parent on a day, a target's subject and responsible
+		// units): one query per request level, and a unit named twice is read once.
 		registry.<String, Unit>forName("unitByCode")
 			.registerMappedBatchLoader((codes, environment) -> Mono.fromCallable(() -> units.findAll(codes)));
 	}

@@ -20,11 +20,36 @@ final class LatencySample {
 		}
 		double[] millis = new double[iterations];
 		for (int i = 0; i < iterations; i++) {
-			long started = System.nanoTime();
-			call.run();
-			millis[i] = (System.nanoTime() - started) / 1e6;
+			millis[i] = timed(call);
 		}
 		return new LatencySample(millis);
+	}
+
+	/**
+	 * Two calls measured in turn, {@code a} then {@code b}, {@code iterations} times each after {@code warmUp} unmeasured
+	 * rounds: what runs in the background meanwhile (a metrics refresh, a collection, the store's cache) falls on
+	 * both alike, so their ratio is not a matter of which ran first.
+	 *
+	 * @return the samples of {@code a} and of {@code b}, in that order
+	 */
+	static List<LatencySample> alternating(int warmUp, int iterations, Runnable a, Runnable b) {
+		for (int i = 0; i < warmUp; i++) {
+			a.run();
+			b.run();
+		}
+		double[] first = new double[iterations];
+		double[] second = new double[iterations];
+		for (int i = 0; i < iterations; i++) {
+			first[i] = timed(a);
+			second[i] = timed(b);
+		}
+		return List.of(new LatencySample(first), new LatencySample(second));
+	}
+
+	private static double timed(Runnable call) {
+		long started = System.nanoTime();
+		call.run();
+		return (System.nanoTime() - started) / 1e6;
 	}
 
 	/** Latencies measured elsewhere, in milliseconds. */

@@ -41,6 +41,11 @@ public record PageRequest(Integer first, String after, Integer last, String befo
 		return new Window(start, (int) (end - start), totalCount);
 	}
 
+	/** Whether the page starts where {@code after} (or the beginning) says, whatever the total: no {@code last}, no {@code before}. */
+	public boolean forward() {
+		return last == null && before == null;
+	}
+
 	/** The window when the total is not known: forward paging only. */
 	public Window forwardWindow() {
 		if (last != null || before != null) {

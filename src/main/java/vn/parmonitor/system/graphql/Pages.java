@@ -1,6 +1,7 @@
 package vn.parmonitor.system.graphql;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,20 +15,29 @@ public final class Pages {
 
 	/**
 	 * One page of the documents matching {@code query} in {@code sort} order: a count and, unless the page is empty,
-	 * one find. The sort must end on a unique field so that pages never overlap.
+	 * one find. The sort must end on a unique field so that pages never overlap. A page read forward does not need
+	 * the count to know where it starts, so the count runs beside the find (see {@link PageCounts}) instead of before
+	 * it: on a large collection the two cost about the same, and the page arrives in the time of one.
 	 */
 	public static <T> PagedConnection<T> find(MongoTemplate mongo, Query query, Sort sort, PageRequest page,
 			Class<T> type) {
-		long total = mongo.count(query, type);
-		PageRequest.Window window = page.window(total);
-		if (window.limit() == 0) {
-			return PagedConnection.of(List.of(), window);
+		if (!page.forward()) {
+			long total = mongo.count(query, type);
+			PageRequest.Window window = page.window(total);
+			if (window.limit() == 0) {
+				return PagedConnection.of(List.of(), window);
+			}
+			query.with(sort).skip(window.offset()).limit(window.limit());
+			return PagedConnection.of(mongo.find(query, type), window);
 		}
-		query.with(sort).skip(window.offset()).limit(window.limit());
-		return PagedConnection.of(mongo.find(query, type), window);
+		Query counted = Query.of(query);
+		CompletableFuture<Long> total = PageCounts.count(() -> mongo.count(counted, type));
+		PageRequest.Window start = page.forwardWindow();
+		List<T> found = start.limit() == 0 ? List.of()
+				: mongo.find(query.with(sort).skip(start.offset()).limit(start.limit()), type);
+		return PagedConnection.of(found, page.window(PageCounts.join(total)));
 	}
 
-	/** One page of a list already in memory (a unit's children, a ranking). */
 	/**
 	 * Every item of a paged listing, read page by page of the largest size (exports and jobs that need the whole
 	 * listing, through the same query the API pages).
@@ -44,6 +54,7 @@ public final class Pages {
 		return all;
 	}
 
+	/** One page of a list already in memory (a unit's children, a ranking). */
 	public static <T> PagedConnection<T> slice(List<T> all, PageRequest page) {
 		PageRequest.Window window = page.window(all.size());
 		int from = (int) Math.min(window.offset(), all.size());
