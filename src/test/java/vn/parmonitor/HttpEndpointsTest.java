@@ -39,6 +39,18 @@ class HttpEndpointsTest {
 	}
 
 	@Test
+	void aQueryIsTimedAsARequestButNotFieldByField() throws Exception {
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ unit(code: \\\"20\\\") { code parent { code } } }\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.body()).as("a unit's code and its parent's").contains("\"code\":\"20\"");
+		String exposition = get("/actuator/prometheus").body();
+		assertThat(exposition).as("the Operations board's request timer").contains("graphql_request_seconds_count");
+		assertThat(exposition).as("no timer per resolved field").doesNotContain("graphql_datafetcher");
+	}
+
+	@Test
 	void theParMetricsPassPromtoolsLint() throws Exception {
 		ExternalTools.require("promtool", "prometheus");
 		String exposition = get("/actuator/prometheus").body();

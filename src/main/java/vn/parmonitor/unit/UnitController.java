@@ -55,11 +55,6 @@ class UnitController {
 		return new UnitFilter(filter.kind(), parent, within, filter.name(), filter.activeOn());
 	}
 
-	@SchemaMapping
-	String code(Unit unit) {
-		return unit.officialCode();
-	}
-
 	@BatchMapping
 	Map<Unit, List<Unit>> successors(List<Unit> ceased) {
 		return byUnit(ceased, units.successorsOf(ceased));
