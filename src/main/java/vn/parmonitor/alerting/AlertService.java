@@ -57,7 +57,8 @@ public class AlertService {
 
 	private final Clock clock;
 
-	private final Map<String, RunChanges> changesOfRuns = new ConcurrentHashMap<>();
+	/** The runs under way: what each has queued so far, and the digests that wait for its end. */
+	private final Map<String, NotificationOutbox.RunQueue> queuesOfRuns = new ConcurrentHashMap<>();
 
 	AlertService(MongoTemplate mongo, NotificationOutbox outbox, AuditTrail audit, Optional<Clock> clock) {
 		this.audit = audit;
@@ -98,36 +99,24 @@ public class AlertService {
 		changed.addAll(openAll(event.run(), opening));
 		refreshAll(event.run(), refreshing, open);
 		if (!changed.isEmpty()) {
-			RunChanges run = changesOfRuns.computeIfAbsent(event.run().id(), id -> new RunChanges());
-			changed.forEach(alert -> {
-				run.alerts.add(alert);
-				run.targets.put(alert.targetCode(), targetsByCode.get(alert.targetCode()));
-			});
+			outbox.queueBatch(event.run(), changed, targetsByCode,
+					queuesOfRuns.computeIfAbsent(event.run().id(), id -> new NotificationOutbox.RunQueue()));
 		}
 	}
 
 	/**
-	 * Once every batch of a run is stored: queues what its alert changes call for, in one go, so that a unit that
-	 * receives a digest gets one per run whatever the batches were.
+	 * Once every batch of a run is stored: queues its digests, so that a unit that receives one gets one per run
+	 * whatever the batches were (the notifications of single events went out with their batch).
 	 */
 	@EventListener
 	@Order(0)
 	public void onEvaluationCompleted(EvaluationCompleted event) {
-		RunChanges changes = changesOfRuns.remove(event.run().id());
-		if (changes == null || !event.succeeded()) {
+		NotificationOutbox.RunQueue queue = queuesOfRuns.remove(event.run().id());
+		if (queue == null || !event.succeeded()) {
 			return;
 		}
-		int queued = outbox.queue(event.run(), changes.alerts, changes.targets);
-		log.info("Run {}: {} alert events, {} notifications queued", event.run().id(), changes.alerts.size(), queued);
-	}
-
-	/** The alerts a run changed so far (with an event in their history) and their targets, until it completes. */
-	private static final class RunChanges {
-
-		final List<Alert> alerts = new ArrayList<>();
-
-		final Map<String, Target> targets = new HashMap<>();
-
+		int queued = outbox.finish(event.run(), queue);
+		log.info("Run {}: {} alert events, {} notifications queued", event.run().id(), queue.events, queued);
 	}
 
 	/**

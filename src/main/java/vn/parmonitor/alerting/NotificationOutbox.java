@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 import vn.parmonitor.evaluation.EvaluationRun;
 import vn.parmonitor.plan.Target;
 import vn.parmonitor.plan.TargetService;
+import vn.parmonitor.system.store.InChunks;
 import vn.parmonitor.unit.Unit;
 import vn.parmonitor.unit.UnitService;
 
@@ -71,31 +74,44 @@ class NotificationOutbox {
 			.register(meters);
 	}
 
-	/** Queues what the changed alerts of one run call for; returns how many notifications were newly queued. */
+	/**
+	 * Queues what the changed alerts of one run call for, all at once; returns how many notifications were newly
+	 * queued. A run itself queues batch by batch ({@link #queueBatch}) and its digests at its end ({@link #finish}).
+	 */
 	int queue(EvaluationRun run, List<Alert> changed, Map<String, Target> targets) {
+		RunQueue queue = new RunQueue();
+		queueBatch(run, changed, targets, queue);
+		return finish(run, queue);
+	}
+
+	/**
+	 * Queues the notifications of one batch's alert events for the units that take them one by one, now, and notes
+	 * for the run's end the alerts of the units that take a digest, by id. So a run holds the notifications of one
+	 * batch at a time, not those of every alert it changed (a national first run opens about 28,000, whose messages
+	 * once filled a 512 MB heap at its end).
+	 */
+	void queueBatch(EvaluationRun run, List<Alert> changed, Map<String, Target> targets, RunQueue queue) {
 		List<Alert> notifying = changed.stream().filter(alert -> alert.lastEvent().type().notifies()).toList();
 		if (notifying.isEmpty()) {
-			return 0;
+			return;
 		}
+		queue.events += notifying.size();
 		Set<String> unitCodes = new HashSet<>();
 		notifying.forEach(alert -> unitCodes.add(alert.unitCode()));
 		Map<String, UnitContacts> recipients = contacts.recipients(unitCodes);
-		Set<String> namedUnits = new HashSet<>(unitCodes);
-		recipients.values().forEach(to -> namedUnits.add(to.unitCode()));
-		Map<String, Unit> unitsByCode = units.findAll(namedUnits);
+		Map<String, Unit> unitsByCode = units.findAll(unitCodes);
 		List<Notification> queued = new ArrayList<>();
-		// Keyed by the contacts that receive the digest (those of the unit itself or of the unit above that covers it):
-		// a province that covers its communes gets one message per run, not one per commune.
-		Map<UnitContacts, List<Alert>> digests = new LinkedHashMap<>();
-		List<Alert> reachingNoOne = new ArrayList<>();
 		for (Alert alert : notifying) {
 			UnitContacts to = recipients.get(alert.unitCode());
 			if (to == null) {
-				reachingNoOne.add(alert);
+				queue.unroutable++;
+				queue.unroutableUnits.add(alert.unitCode());
 				continue;
 			}
 			if (to.digest()) {
-				digests.computeIfAbsent(to, receiver -> new ArrayList<>()).add(alert);
+				// Keyed by the unit whose contacts receive the digest (the unit itself or the unit above that covers it):
+				// a province that covers its communes gets one message per run, not one per commune.
+				queue.digestAlertIds.computeIfAbsent(to.unitCode(), receiver -> new LinkedHashSet<>()).add(alert.id());
 				continue;
 			}
 			AlertEvent event = alert.lastEvent();
@@ -105,10 +121,51 @@ class NotificationOutbox {
 						messages.event(alert, event, targets.get(alert.targetCode()), unitsByCode.get(alert.unitCode()), id)));
 			}
 		}
-		digests.forEach((to, changedForIt) -> queued.addAll(
-				digest(run, unitsByCode.get(to.unitCode()), to, changedForIt, targets)));
-		reportUnroutable(run, reachingNoOne);
-		return store(queued);
+		queue.queued += store(queued);
+	}
+
+	/**
+	 * Once every batch of a run is stored: queues one digest per unit that takes them (its changed alerts read again
+	 * by id, one unit at a time), warns once about the events that reached no one, and returns how many notifications
+	 * the run queued in all.
+	 */
+	int finish(EvaluationRun run, RunQueue queue) {
+		if (!queue.digestAlertIds.isEmpty()) {
+			Map<String, UnitContacts> receivers = contacts.find(queue.digestAlertIds.keySet());
+			Map<String, Unit> receiverUnits = units.findAll(queue.digestAlertIds.keySet());
+			queue.digestAlertIds.forEach((receiver, alertIds) -> {
+				UnitContacts to = receivers.get(receiver);
+				Unit unit = receiverUnits.get(receiver);
+				if (to == null || unit == null) {
+					return; // its contacts or the unit were removed while the run worked: nothing to send to
+				}
+				List<Alert> changedForIt = InChunks.find(mongo, "_id", alertIds, Alert.class);
+				Map<String, Target> targets = targetService
+					.findTargets(changedForIt.stream().map(Alert::targetCode).collect(Collectors.toSet()));
+				queue.queued += store(digest(run, unit, to, changedForIt, targets));
+			});
+		}
+		reportUnroutable(run, queue);
+		return queue.queued;
+	}
+
+	/** What a run has queued so far, and what waits for its end. */
+	static final class RunQueue {
+
+		/** Alert events that call for a notification. */
+		int events;
+
+		/** Notifications newly queued. */
+		int queued;
+
+		/** The changed alerts of each unit that receives a digest, by id. */
+		final Map<String, Set<String>> digestAlertIds = new LinkedHashMap<>();
+
+		/** Alert events that reached no one, and their units. */
+		int unroutable;
+
+		final Set<String> unroutableUnits = new TreeSet<>();
+
 	}
 
 	/**
@@ -132,14 +189,14 @@ class NotificationOutbox {
 	}
 
 	/** One warning per run, not one per alert: a province without contacts may open hundreds at once. */
-	private void reportUnroutable(EvaluationRun run, List<Alert> reachingNoOne) {
-		if (reachingNoOne.isEmpty()) {
+	private void reportUnroutable(EvaluationRun run, RunQueue queue) {
+		if (queue.unroutable == 0) {
 			return;
 		}
-		unroutable.increment(reachingNoOne.size());
-		List<String> unitCodes = reachingNoOne.stream().map(Alert::unitCode).distinct().sorted().toList();
+		unroutable.increment(queue.unroutable);
+		List<String> unitCodes = List.copyOf(queue.unroutableUnits);
 		log.warn("Run {}: {} alert events of {} units reached no one, because neither the unit nor any unit above it "
-				+ "has contacts (setUnitContacts); units: {}", run.id(), reachingNoOne.size(), unitCodes.size(),
+				+ "has contacts (setUnitContacts); units: {}", run.id(), queue.unroutable, unitCodes.size(),
 				unitCodes.size() <= MAX_UNITS_LOGGED ? unitCodes
 						: unitCodes.subList(0, MAX_UNITS_LOGGED) + " and " + (unitCodes.size() - MAX_UNITS_LOGGED) + " more");
 	}

@@ -214,6 +214,30 @@ class AlertDeliveryTest {
 			.containsExactlyInAnyOrder("a@t-al-twice.par-monitor.invalid", "b@t-al-twice.par-monitor.invalid");
 	}
 
+	@Test
+	void aRunQueuesOneDigestPerUnitWhateverItsBatchesWere() {
+		check(units.upsert(List.of(unit("T-AL-BATCHES", "Sở Nhiều Lô", UnitKind.DEPARTMENT, "T-AL-PROV"))).userErrors());
+		check(targets.upsertTargets(List.of(target("T-AL-BATCHES-1", "T-AL-BATCHES", "T-AL-BATCHES"),
+				target("T-AL-BATCHES-2", "T-AL-BATCHES", "T-AL-BATCHES"))).userErrors());
+		lagging("T-AL-BATCHES");
+		check(contacts.set("T-AL-BATCHES", List.of("lo@t-al-batches.par-monitor.invalid"), null, true).userErrors());
+		evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+		// A later run whose two batches each change one of the unit's alerts (as a run of 2,000 targets a batch does).
+		EvaluationRun run = evaluations.runNow(EvaluationTrigger.MANUAL, null).orElseThrow();
+		Alert first = alerts.find(openAlertKey("T-AL-BATCHES-1")).orElseThrow();
+		Alert second = alerts.find(openAlertKey("T-AL-BATCHES-2")).orElseThrow();
+		NotificationOutbox.RunQueue queue = new NotificationOutbox.RunQueue();
+		outbox.queueBatch(run, List.of(first), targets.findTargets(List.of("T-AL-BATCHES-1")), queue);
+		outbox.queueBatch(run, List.of(second), targets.findTargets(List.of("T-AL-BATCHES-2")), queue);
+		assertThat(mongo.find(Query.query(Criteria.where("runId").is(run.id()).and("unitCode").is("T-AL-BATCHES")),
+				Notification.class)).as("nothing for a digest unit before its run ends").isEmpty();
+
+		assertThat(outbox.finish(run, queue)).as("notifications queued at the run's end").isEqualTo(1);
+		assertThat(mongo.find(Query.query(Criteria.where("runId").is(run.id()).and("unitCode").is("T-AL-BATCHES")),
+				Notification.class)).singleElement()
+			.satisfies(digest -> assertThat(digest.body()).contains("T-AL-BATCHES-1").contains("T-AL-BATCHES-2"));
+	}
+
 	@Autowired
 	NotificationOutbox outbox;
 
