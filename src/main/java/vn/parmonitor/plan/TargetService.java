@@ -129,7 +129,10 @@ public class TargetService {
 
 	/** The codes of the active targets of the active plans, in order (a projection: no target is read whole). */
 	public List<String> activeTargetCodes() {
-		List<String> activePlans = activePlanCodes();
+		return activeTargetCodes(activePlanCodes());
+	}
+
+	private List<String> activeTargetCodes(List<String> activePlans) {
 		if (activePlans.isEmpty()) {
 			return List.of();
 		}
@@ -142,30 +145,26 @@ public class TargetService {
 	}
 
 	/**
-	 * The active targets of the active plans, by code, handed to {@code batch} {@code size} at a time. Each batch is
-	 * one query for the codes after the last one handed (not one cursor over them all: the embedded store holds a
-	 * cursor's whole result until it is read out), so a national plan is never held whole.
+	 * The active targets of the active plans, in code order, handed to {@code batch} {@code size} at a time: their
+	 * codes read once (a projection), then each batch by {@code _id}, so a national plan is never held whole. (Each
+	 * batch used to be one query for the codes after the last one handed: the embedded store answered each by reading
+	 * and sorting the whole collection, 18 s of a 52 s national run.) A target deactivated, or whose plan was, after
+	 * the codes were read is left out.
 	 */
 	public void forEachActiveBatch(int size, Consumer<List<Target>> batch) {
 		List<String> activePlans = activePlanCodes();
-		if (activePlans.isEmpty()) {
-			return;
-		}
-		String after = null;
-		while (true) {
-			Criteria criteria = activeIn(activePlans);
-			if (after != null) {
-				criteria.and("_id").gt(after);
+		List<String> codes = activeTargetCodes(activePlans);
+		Set<String> plansToEvaluate = new HashSet<>(activePlans);
+		for (int from = 0; from < codes.size(); from += size) {
+			List<String> slice = codes.subList(from, Math.min(codes.size(), from + size));
+			Map<String, Target> found = findTargets(slice);
+			List<Target> next = slice.stream()
+				.map(found::get)
+				.filter(target -> target != null && target.active() && plansToEvaluate.contains(target.planCode()))
+				.toList();
+			if (!next.isEmpty()) {
+				batch.accept(next);
 			}
-			List<Target> next = mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(size), Target.class);
-			if (next.isEmpty()) {
-				return;
-			}
-			batch.accept(next);
-			if (next.size() < size) {
-				return;
-			}
-			after = next.get(next.size() - 1).code();
 		}
 	}
 
