@@ -87,8 +87,7 @@ class NotificationOutbox {
 	/**
 	 * Queues the notifications of one batch's alert events for the units that take them one by one, now, and notes
 	 * for the run's end the alerts of the units that take a digest, by id. So a run holds the notifications of one
-	 * batch at a time, not those of every alert it changed (a national first run opens about 28,000, whose messages
-	 * once filled a 512 MB heap at its end).
+	 * batch at a time, not those of every alert it changed (a national first run opens about 28,000).
 	 */
 	void queueBatch(EvaluationRun run, List<Alert> changed, Map<String, Target> targets, RunQueue queue) {
 		List<Alert> notifying = changed.stream().filter(alert -> alert.lastEvent().type().notifies()).toList();
