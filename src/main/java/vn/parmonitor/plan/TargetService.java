@@ -148,15 +148,14 @@ public class TargetService {
 	 * The active targets of the active plans, in code order, handed to {@code batch} {@code size} at a time: their
 	 * codes read once (a projection), then each batch by {@code _id}, so a national plan is never held whole. (Each
 	 * batch used to be one query for the codes after the last one handed: the embedded store answered each by reading
-	 * and sorting the whole collection, 18 s of a 52 s national run.) A target deactivated, or whose plan was, after
+	 * and sorting the whole collection: 18 s of socket reads in a profiled national run of 75 s.) A target deactivated, or whose plan was, after
 	 * the codes were read is left out.
 	 */
 	public void forEachActiveBatch(int size, Consumer<List<Target>> batch) {
 		List<String> activePlans = activePlanCodes();
 		List<String> codes = activeTargetCodes(activePlans);
 		Set<String> plansToEvaluate = new HashSet<>(activePlans);
-		for (int from = 0; from < codes.size(); from += size) {
-			List<String> slice = codes.subList(from, Math.min(codes.size(), from + size));
+		for (List<String> slice : InChunks.of(codes, size)) {
 			Map<String, Target> found = findTargets(slice);
 			List<Target> next = slice.stream()
 				.map(found::get)
