@@ -68,7 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
 	/** Every collection the demo fills; a reload empties them (deleting, not dropping: see below). */
 	static final List<String> COLLECTIONS = List.of("notifications", "alerts", "unit_contacts", "target_evaluations",
 			"evaluation_runs", "leases", "targets", "plans", "observations", "indicators", "assessments", "methodologies",
-			"units", "audit_log", "assessment_calendars", "rankings");
+			"units", "audit_log", "assessment_calendars", "rankings", "collection_versions");
 
 	/** Who the audit log names for the demo's data. */
 	private static final Actor DEMO = Actor.system("demo data");

@@ -27,6 +27,7 @@ import vn.parmonitor.system.audit.AuditedEntity;
 import vn.parmonitor.indicator.IndicatorService;
 import vn.parmonitor.methodology.CriterionTree;
 import vn.parmonitor.methodology.MethodologyService;
+import vn.parmonitor.system.graphql.KeptPageCounts;
 import vn.parmonitor.system.graphql.PageRequest;
 import vn.parmonitor.system.graphql.Pages;
 import vn.parmonitor.system.graphql.PagedConnection;
@@ -51,11 +52,15 @@ public class TargetService {
 
 	private final AuditTrail audit;
 
+	private final KeptPageCounts counts;
+
 	private final Clock clock;
 
 	TargetService(PlanRepository plans, TargetRepository targets, MongoTemplate mongo, UnitService units,
-			MethodologyService methodologies, IndicatorService indicators, AuditTrail audit, Optional<Clock> clock) {
+			MethodologyService methodologies, IndicatorService indicators, AuditTrail audit, KeptPageCounts counts,
+			Optional<Clock> clock) {
 		this.audit = audit;
+		this.counts = counts;
 		this.plans = plans;
 		this.targets = targets;
 		this.mongo = mongo;
@@ -117,7 +122,8 @@ public class TargetService {
 		if (filter.active() != null) {
 			criteria.and("active").is(filter.active());
 		}
-		return Pages.find(mongo, Query.query(criteria), Sort.by("_id"), page, Target.class);
+		// Counted once per change of the targets, not per page: every board and front end reads these pages.
+		return counts.find(Query.query(criteria), Sort.by("_id"), page, Target.class);
 	}
 
 	/** The targets of each plan, ordered by code; one query. */
@@ -229,10 +235,16 @@ public class TargetService {
 		Map<String, Target> stored = new HashMap<>();
 		targets.findAllById(written.stream().map(Target::code).toList())
 			.forEach(target -> stored.put(target.code(), target));
-		int changed = audit.upsertAll(Target.class, AuditedEntity.TARGET, written.stream()
-			.map(target -> new AuditTrail.Upsert<>(target, target.code(), stored.get(target.code()), "TARGET_CREATED",
-					"TARGET_CHANGED", target.subjectUnitCode(), target.year()))
-			.toList(), Set.of("updatedAt"));
+		int changed;
+		try {
+			changed = audit.upsertAll(Target.class, AuditedEntity.TARGET, written.stream()
+				.map(target -> new AuditTrail.Upsert<>(target, target.code(), stored.get(target.code()), "TARGET_CREATED",
+						"TARGET_CHANGED", target.subjectUnitCode(), target.year()))
+				.toList(), Set.of("updatedAt"));
+		}
+		finally {
+			counts.changed(Target.class);
+		}
 		return new TargetsResult(written, List.of(), changed);
 	}
 

@@ -39,6 +39,19 @@ public final class Pages {
 	}
 
 	/**
+	 * One page of the documents matching {@code query} in {@code sort} order when their number is already known
+	 * ({@link KeptPageCounts}): one find, no count.
+	 */
+	static <T> PagedConnection<T> find(MongoTemplate mongo, Query query, Sort sort, PageRequest page, Class<T> type,
+			long knownTotal) {
+		PageRequest.Window window = page.window(knownTotal);
+		if (window.limit() == 0) {
+			return PagedConnection.of(List.of(), window);
+		}
+		return PagedConnection.of(mongo.find(query.with(sort).skip(window.offset()).limit(window.limit()), type), window);
+	}
+
+	/**
 	 * Every item of a paged listing, read page by page of the largest size (exports and jobs that need the whole
 	 * listing, through the same query the API pages).
 	 */

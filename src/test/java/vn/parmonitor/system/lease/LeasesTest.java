@@ -1,9 +1,7 @@
 package vn.parmonitor.system.lease;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import com.mongodb.client.MongoClient;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.parmonitor.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,31 +45,6 @@ class LeasesTest {
 		assertThat(leases.tryAcquire("evaluation", "replica-a", Duration.ofMinutes(10))).as("b still holds").isFalse();
 		clock.now = clock.now.plus(Duration.ofMinutes(2));
 		assertThat(leases.tryAcquire("evaluation", "replica-a", Duration.ofMinutes(10))).as("b's lease expired").isTrue();
-	}
-
-	static final class MutableClock extends Clock {
-
-		Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
