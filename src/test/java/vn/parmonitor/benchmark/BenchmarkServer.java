@@ -46,6 +46,15 @@ final class BenchmarkServer implements AutoCloseable {
 	 */
 	private static final String EXTERNAL_STORE = System.getProperty("spring.mongodb.uri");
 
+	/**
+	 * Options added to the server's JVM ({@code -Dpar.benchmark.server-jvm="-XX:StartFlightRecording=filename=x.jfr"},
+	 * separated by spaces): a profile of the server under the benchmark's load.
+	 */
+	private static final List<String> EXTRA_JVM_OPTIONS = java.util.Arrays
+		.stream(System.getProperty("par.benchmark.server-jvm", "").trim().split("\\s+"))
+		.filter(option -> !option.isEmpty())
+		.toList();
+
 	/** Starts a server with {@code heap} (e.g. "512m") over a fresh store in {@code folder}; returns once it is ready. */
 	static BenchmarkServer start(Path folder, String heap) throws IOException {
 		deleteTree(folder);
@@ -53,7 +62,10 @@ final class BenchmarkServer implements AutoCloseable {
 		int port = freePort();
 		int storePort = freePort();
 		Path gcLog = folder.resolve("gc.log");
-		List<String> jvm = List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog);
+		List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog,
+				// A heap that runs out leaves its contents to read (Eclipse MAT, VisualVM): what filled it.
+				"-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath=" + folder.resolve("out-of-memory.hprof")));
+		jvm.addAll(EXTRA_JVM_OPTIONS);
 		List<String> store = EXTERNAL_STORE == null
 				? List.of("--par.embedded-store.file=" + folder.resolve("par-monitor.mv"), "--par.embedded-store.port=" + storePort)
 				: List.of("--spring.mongodb.uri=" + dropped(EXTERNAL_STORE));
