@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -21,7 +20,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>Each document is a serialised stream of its own, and the JDK resolves every class the stream names (the
  * document, its maps, strings, decimals, dates) through the caller's class loader each time: in a national evaluation
  * that was about a third of the store's time. Here a class, once resolved, is taken from a map: 38 µs a document
- * became 23 µs. The estimate of a document's memory for the page cache is H2's own (twice its serialised size).
+ * became 23 µs. Short strings are read as one shared instance each ({@link SharedStrings}), and the page cache
+ * reckons a document at what it takes in the heap ({@link DocumentHeap}), not at twice its serialised size.
  */
 final class DocumentValueType extends ObjectDataType {
 
@@ -29,9 +29,6 @@ final class DocumentValueType extends ObjectDataType {
 	private static final byte SERIALIZED = 19;
 
 	private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
-
-	/** The average heap a document takes in the cache, as H2 reckons it: twice its serialised size, averaged. */
-	private volatile int averageMemory = 1_024;
 
 	@Override
 	public Object read(ByteBuffer buffer) {
@@ -41,26 +38,14 @@ final class DocumentValueType extends ObjectDataType {
 		buffer.get();
 		byte[] data = new byte[DataUtils.readVarInt(buffer)];
 		buffer.get(data);
-		remember(data.length);
 		return readDocument(data);
 	}
 
-	@Override
-	public void write(WriteBuffer buffer, Object value) {
-		int before = buffer.position();
-		super.write(buffer, value);
-		if (value instanceof Document) {
-			remember(buffer.position() - before);
-		}
-	}
-
+	/** H2 asks this of a sample of each page's values (its MemoryEstimator), not of every value. */
 	@Override
 	public int getMemory(Object value) {
-		return value instanceof Document ? averageMemory : super.getMemory(value);
-	}
-
-	private void remember(int serialisedSize) {
-		averageMemory = (int) ((serialisedSize * 2L + 15L * averageMemory) / 16);
+		return value instanceof Document ? (int) Math.min(Integer.MAX_VALUE, DocumentHeap.of(value))
+				: super.getMemory(value);
 	}
 
 	private static Object readDocument(byte[] data) {
@@ -80,6 +65,12 @@ final class DocumentValueType extends ObjectDataType {
 
 		KnownClassesInput(byte[] data) throws IOException {
 			super(new ByteArrayInputStream(data));
+			enableResolveObject(true);
+		}
+
+		@Override
+		protected Object resolveObject(Object read) {
+			return read instanceof String text ? SharedStrings.of(text) : read;
 		}
 
 		@Override
