@@ -69,6 +69,14 @@ public class MongoCommandCounter implements CommandListener {
 		return commands.stream().filter(command -> tag.equals(command.tag())).map(Tagged::command).toList();
 	}
 
+	/** The commands of the request(s) {@code request} sends through {@code tester}, tagged with a fresh tag. */
+	public List<String> commandsOf(org.springframework.graphql.test.tester.HttpGraphQlTester tester,
+			java.util.function.Consumer<org.springframework.graphql.test.tester.HttpGraphQlTester> request) {
+		String tag = "commands-" + java.util.UUID.randomUUID();
+		request.accept(tester.mutate().header(HEADER, tag).build());
+		return commands(tag);
+	}
+
 	private record Tagged(String tag, String command) {
 	}
 

@@ -3,7 +3,6 @@ package vn.parmonitor.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,17 +159,8 @@ class RankingSnapshotsTest {
 	}
 
 	private List<String> commands(String document) {
-		String tag = "ranking-snapshot-" + UUID.randomUUID();
-		graphQl.mutate()
-			.header(MongoCommandCounter.HEADER, tag)
-			.build()
-			.document(document)
-			.variable("code", "T-RS-2023")
-			.variable("year", 2023)
-			.execute()
-			.path("ranking.totalCount")
-			.hasValue();
-		return counter.commands(tag);
+		return counter.commandsOf(graphQl, tagged -> tagged.document(document).variable("code", "T-RS-2023")
+			.variable("year", 2023).execute().path("ranking.totalCount").hasValue());
 	}
 
 	@SuppressWarnings("unchecked")

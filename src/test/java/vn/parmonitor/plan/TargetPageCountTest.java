@@ -3,7 +3,6 @@ package vn.parmonitor.plan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,16 +72,8 @@ class TargetPageCountTest {
 	}
 
 	private List<String> commands(String plan) {
-		String tag = "target-page-" + UUID.randomUUID();
-		graphQl.mutate()
-			.header(MongoCommandCounter.HEADER, tag)
-			.build()
-			.document(PAGE)
-			.variable("plan", plan)
-			.execute()
-			.path("targets.totalCount")
-			.hasValue();
-		return counter.commands(tag);
+		return counter.commandsOf(graphQl, tagged -> tagged.document(PAGE).variable("plan", plan).execute()
+			.path("targets.totalCount").hasValue());
 	}
 
 	private void plan(String code) {

@@ -3,14 +3,8 @@ package vn.parmonitor.system.graphql;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.Sort;
@@ -19,7 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import vn.parmonitor.MutableClock;
-import vn.parmonitor.system.graphql.PagesTest.Row;
+import vn.parmonitor.system.graphql.RowStore.Row;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeptPageCountsTest {
 
-	final MongoServer server = new MongoServer(new MemoryBackend());
+	final RowStore rows = new RowStore();
 
-	final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-
-	final MongoTemplate mongo = new MongoTemplate(client, "kept-counts-test");
+	final MongoTemplate mongo = rows.mongo;
 
 	final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
 
@@ -41,16 +33,9 @@ class KeptPageCountsTest {
 
 	final KeptPageCounts otherReplica = new KeptPageCounts(mongo, Optional.of(clock));
 
-	@BeforeEach
-	void rows() {
-		IntStream.rangeClosed(1, 23).forEach(i -> mongo.insert(new Row("a-%02d".formatted(i), "a")));
-		IntStream.rangeClosed(1, 4).forEach(i -> mongo.insert(new Row("b-%02d".formatted(i), "b")));
-	}
-
 	@AfterEach
 	void stop() {
-		client.close();
-		server.shutdownNow();
+		rows.close();
 	}
 
 	@Test

@@ -3,23 +3,17 @@ package vn.parmonitor.system.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.context.ContextRegistry;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+
+import vn.parmonitor.system.graphql.RowStore.Row;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,22 +28,13 @@ class PagesTest {
 				REQUEST::remove);
 	}
 
-	final MongoServer server = new MongoServer(new MemoryBackend());
+	final RowStore rows = new RowStore();
 
-	final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-
-	final MongoTemplate mongo = new MongoTemplate(client, "pages-test");
-
-	@BeforeEach
-	void rows() {
-		IntStream.rangeClosed(1, 23).forEach(i -> mongo.insert(new Row("a-%02d".formatted(i), "a")));
-		IntStream.rangeClosed(1, 4).forEach(i -> mongo.insert(new Row("b-%02d".formatted(i), "b")));
-	}
+	final MongoTemplate mongo = rows.mongo;
 
 	@AfterEach
 	void stop() {
-		client.close();
-		server.shutdownNow();
+		rows.close();
 	}
 
 	@Test
@@ -112,10 +97,6 @@ class PagesTest {
 
 	private static Query groupA() {
 		return Query.query(Criteria.where("group").is("a"));
-	}
-
-	@Document("rows")
-	record Row(@Id String id, String group) {
 	}
 
 }
