@@ -103,6 +103,23 @@ public final class ChildJvm implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * SIGTERM, as an operator stops the server: it shuts down and the JVM finishes what it does at exit (a flight
+	 * recording's dump); SIGKILL after {@code patience}.
+	 */
+	public void stop(Duration patience) {
+		process.destroy();
+		try {
+			if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				kill();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			kill();
+		}
+	}
+
 	/** The CPU time the process has used so far (all its threads). */
 	public Duration cpuTime() {
 		return process.info().totalCpuDuration().orElse(Duration.ZERO);

@@ -155,9 +155,10 @@ final class BenchmarkServer implements AutoCloseable {
 	record HeapPeak(long beforeCollectionMb, long afterCollectionMb, long afterFullCollectionMb, long committedMb) {
 	}
 
+	/** Stopped as an operator stops it, so that a flight recording asked with par.benchmark.server-jvm is written. */
 	@Override
 	public void close() {
-		process.close();
+		process.stop(java.time.Duration.ofSeconds(60));
 	}
 
 	private static int freePort() {
