@@ -75,16 +75,6 @@ class NotificationOutbox {
 	}
 
 	/**
-	 * Queues what the changed alerts of one run call for, all at once; returns how many notifications were newly
-	 * queued. A run itself queues batch by batch ({@link #queueBatch}) and its digests at its end ({@link #finish}).
-	 */
-	int queue(EvaluationRun run, List<Alert> changed, Map<String, Target> targets) {
-		RunQueue queue = new RunQueue();
-		queueBatch(run, changed, targets, queue);
-		return finish(run, queue);
-	}
-
-	/**
 	 * Queues the notifications of one batch's alert events for the units that take them one by one, now, and notes
 	 * for the run's end the alerts of the units that take a digest, by id. So a run holds the notifications of one
 	 * batch at a time, not those of every alert it changed (a national first run opens about 28,000).

@@ -154,8 +154,8 @@ public class TargetService {
 	 * The active targets of the active plans, in code order, handed to {@code batch} {@code size} at a time: their
 	 * codes read once (a projection), then each batch by {@code _id}, so a national plan is never held whole. (Each
 	 * batch used to be one query for the codes after the last one handed: the embedded store answered each by reading
-	 * and sorting the whole collection: 18 s of socket reads in a profiled national run of 75 s.) A target deactivated, or whose plan was, after
-	 * the codes were read is left out.
+	 * and sorting the whole collection: 18 s of socket reads in a profiled national run of 75 s.) A target
+	 * deactivated after the codes were read, or whose plan was, is left out.
 	 */
 	public void forEachActiveBatch(int size, Consumer<List<Target>> batch) {
 		List<String> activePlans = activePlanCodes();

@@ -205,13 +205,20 @@ class AlertDeliveryTest {
 		Query ofTheAlert = Query.query(Criteria.where("alertId").is(opened.id()));
 		Map<String, Target> targetsByCode = targets.findTargets(List.of("T-AL-TWICE-LAG"));
 
-		assertThat(outbox.queue(run, List.of(opened), targetsByCode)).as("queued again").isZero();
+		assertThat(queueAsOneBatch(run, List.of(opened), targetsByCode)).as("queued again").isZero();
 		mongo.remove(Query.query(Criteria.where("alertId").is(opened.id()).and("recipient")
 			.is("b@t-al-twice.par-monitor.invalid")), Notification.class);
-		assertThat(outbox.queue(run, List.of(opened), targetsByCode)).as("queued after losing one").isEqualTo(1);
+		assertThat(queueAsOneBatch(run, List.of(opened), targetsByCode)).as("queued after losing one").isEqualTo(1);
 
 		assertThat(mongo.find(ofTheAlert, Notification.class)).extracting(Notification::recipient)
 			.containsExactlyInAnyOrder("a@t-al-twice.par-monitor.invalid", "b@t-al-twice.par-monitor.invalid");
+	}
+
+	/** What a run of one batch queues: the batch's notifications, then its end's; how many were newly queued. */
+	private int queueAsOneBatch(EvaluationRun run, List<Alert> changed, Map<String, Target> targetsByCode) {
+		NotificationOutbox.RunQueue queue = new NotificationOutbox.RunQueue();
+		outbox.queueBatch(run, changed, targetsByCode, queue);
+		return outbox.finish(run, queue);
 	}
 
 	@Test

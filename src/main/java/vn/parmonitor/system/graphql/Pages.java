@@ -22,13 +22,7 @@ public final class Pages {
 	public static <T> PagedConnection<T> find(MongoTemplate mongo, Query query, Sort sort, PageRequest page,
 			Class<T> type) {
 		if (!page.forward()) {
-			long total = mongo.count(query, type);
-			PageRequest.Window window = page.window(total);
-			if (window.limit() == 0) {
-				return PagedConnection.of(List.of(), window);
-			}
-			query.with(sort).skip(window.offset()).limit(window.limit());
-			return PagedConnection.of(mongo.find(query, type), window);
+			return find(mongo, query, sort, page, type, mongo.count(query, type));
 		}
 		Query counted = Query.of(query);
 		CompletableFuture<Long> total = PageCounts.count(() -> mongo.count(counted, type));
@@ -40,7 +34,7 @@ public final class Pages {
 
 	/**
 	 * One page of the documents matching {@code query} in {@code sort} order when their number is already known
-	 * ({@link KeptPageCounts}): one find, no count.
+	 * (counted first, or kept by {@link KeptPageCounts}): one find unless the page is empty.
 	 */
 	static <T> PagedConnection<T> find(MongoTemplate mongo, Query query, Sort sort, PageRequest page, Class<T> type,
 			long knownTotal) {
